@@ -1,0 +1,7 @@
+namespace ErpSync.Engine.Connectors;
+
+public enum ConnectorKind
+{
+    BuiltIn = 0,
+    Remote = 1,
+}

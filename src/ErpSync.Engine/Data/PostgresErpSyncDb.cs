@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ErpSync.Engine.Data;
+
+public sealed class PostgresErpSyncDb(DbContextOptions<PostgresErpSyncDb> options, TimeProvider? timeProvider = null) : ErpSyncDb(options, timeProvider);

@@ -1,0 +1,26 @@
+using ErpSync.Engine.Connectors;
+using ErpSync.Server.Security;
+
+namespace ErpSync.Server.Hosting;
+
+internal static class ConnectorsApi
+{
+    public sealed record AddConnectorRequest(string Name, string Url);
+
+    public static WebApplication MapConnectorsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/connectors").RequireAuthorization(ErpSyncClaims.AdminPolicy).WithTags("Sync Connectors");
+        api.MapGet("/", (ConnectorAdmin admin, CancellationToken ct) => admin.ListAsync(ct))
+            .WithSummary("The Sync Connectors list");
+        api.MapPost("/", async (AddConnectorRequest request, ConnectorAdmin admin, CancellationToken ct) =>
+                TypedResults.Created($"/api/connectors", await admin.AddRemoteAsync(request.Name, request.Url, ct)))
+            .WithSummary("Registers a remote Sync Connector by name and URL");
+        api.MapDelete("/{id:int}", async (int id, ConnectorAdmin admin, CancellationToken ct) =>
+            {
+                await admin.DeleteAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Deletes a Sync Connector that no ERP connection uses (409 otherwise)");
+        return app;
+    }
+}

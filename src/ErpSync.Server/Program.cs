@@ -1,0 +1,23 @@
+using ErpSync.Server.Hosting;
+using ErpSync.Server.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddErpSyncEngine();
+builder.AddErpSyncSecurity();
+builder.AddErpSyncWeb();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseErpSyncWeb();
+app.MapAccountApi();
+app.MapConnectorsApi();
+app.MapConnectionsApi();
+app.MapErpSyncPages();
+
+app.Run();
+
+/// <summary>Public so that WebApplicationFactory can host the server in tests.</summary>
+public partial class Program;
