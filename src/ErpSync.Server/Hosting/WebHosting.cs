@@ -18,6 +18,7 @@ internal static class WebHosting
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Features.ErpTab.ErpTabAccess>();
         return builder;
     }
 
