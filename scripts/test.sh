@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh Debian machine with the .NET 10 SDK:
+#   installs what the tests need (Debian's chromium for browser tests, PostgreSQL),
+#   starts a private PostgreSQL on 127.0.0.1 and stops it afterwards,
+#   runs every test project (SQLite and PostgreSQL variants, browser tests),
+#   and ends with the line "N passed, N failed" summed from the TRX files.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RESULTS="$ROOT/artifacts/test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+started=$(date +%s)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. What the tests need from Debian.
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  as_root apt-get update -qq || exit 1
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${need[@]}" >/dev/null || exit 1
+fi
+
+# 2. A private PostgreSQL on 127.0.0.1, stopped by its data directory (its own PID) on exit.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDIR=$(mktemp -d /tmp/erpsync-pg.XXXXXX)
+PGPORT=55432
+while (echo >/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
+pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$PGDIR"
+chmod 700 "$PGDIR"
+stop_pg() { pg "$PGBIN/pg_ctl" -D "$PGDIR/data" stop -m fast >/dev/null 2>&1; rm -rf "$PGDIR"; }
+trap stop_pg EXIT
+pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null || exit 1
+pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+  -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c max_connections=200" start >/dev/null || { cat "$PGDIR/log"; exit 1; }
+export ERPSYNC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
+echo "PostgreSQL listening on 127.0.0.1:$PGPORT"
+
+# 3. Build once, then run every test project.
+dotnet tool restore >/dev/null || exit 1
+dotnet build ErpSync.slnx -nologo -clp:ErrorsOnly || exit 1
+dotnet test ErpSync.slnx --no-build --nologo --logger "trx" --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=false
+test_exit=$?
+
+# 4. The closing line: sum the TRX counters of all test projects.
+passed=0; failed=0; files=0
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters"); t=$(sed -n 's/.* timeout="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0}))
+done
+echo "Test suite took $(( $(date +%s) - started )) s ($files test projects)."
+if [ "$files" -eq 0 ] || [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=$((failed + 1)); echo "dotnet test exited with $test_exit"; fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
