@@ -113,6 +113,34 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Test_RelativePathInMissingFolder_CreatesFolderAndFile()
+    {
+        var folder = "erpsync-demoerp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            var result = await _sandbox.Connector.TestConfigurationAsync(_sandbox.Context(file: Path.Combine(folder, "sub", "demo.db")), DemoErpSandbox.Ct);
+
+            result.IsOk.ShouldBeTrue(result.Message);
+            File.Exists(Path.Combine(folder, "sub", "demo.db")).ShouldBeTrue();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Test_FileIsNoDatabase_InvalidConfiguration()
+    {
+        await File.WriteAllTextAsync(_sandbox.FilePath, "this is not a database, just some text that is long enough to be a header.", DemoErpSandbox.Ct);
+
+        var result = await _sandbox.Connector.TestConfigurationAsync(_sandbox.Context(), DemoErpSandbox.Ct);
+
+        result.ErrorCode.ShouldBe(ErrorCode.InvalidConfiguration);
+    }
+
+    [Fact]
     public async Task DataCall_WrongPassword_AuthenticationFailed()
     {
         var result = await _sandbox.Connector.ReadChangesAsync(_sandbox.Context(password: "nope"), new ReadChangesRequest(ActorType.Customer, null, []), DemoErpSandbox.Ct);
