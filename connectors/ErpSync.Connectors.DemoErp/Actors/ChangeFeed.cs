@@ -5,6 +5,8 @@ namespace ErpSync.Connectors.DemoErp;
 /// <summary>
 /// The change feed: rows with a version above the cursor, oldest first. The cursor is the last version
 /// delivered, so re-reading a page from the same cursor returns the same rows (or newer versions of them).
+/// No write can commit a version below one already visible: versions are taken inside BEGIN IMMEDIATE
+/// transactions, which SQLite runs one at a time, so a cursor never skips a late commit.
 /// </summary>
 internal static class ChangeFeed
 {
