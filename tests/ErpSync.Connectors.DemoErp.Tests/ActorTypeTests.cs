@@ -7,12 +7,12 @@ public sealed class ActorTypeTests : IDisposable
     public void Dispose() => _sandbox.Dispose();
 
     [Fact]
-    public async Task ActorTypes_AllFiveWithPersonUnderCustomer()
+    public async Task ActorTypes_AllFiveWithPersonUnderCompanies()
     {
         var types = (await _sandbox.Connector.GetActorTypesAsync(_sandbox.Context(), DemoErpSandbox.Ct)).GetValueOrThrow();
 
         types.Select(t => t.Type).ShouldBe([ActorType.Customer, ActorType.Supplier, ActorType.Partner, ActorType.Person, ActorType.Project]);
-        types.Single(t => t.Type == ActorType.Person).ParentType.ShouldBe(ActorType.Customer);
+        types.Single(t => t.Type == ActorType.Person).ParentTypes.ShouldBe([ActorType.Customer, ActorType.Supplier, ActorType.Partner]);
     }
 
     [Fact]

@@ -130,6 +130,30 @@ public sealed class WriteTests : IDisposable
     }
 
     [Fact]
+    public async Task SavePerson_NewParentKey_MovesPersonToThatCompany()
+    {
+        var person = (await _sandbox.Connector.SearchAsync(_sandbox.Context(), new SearchRequest(ActorType.Person, null, [], new PageRequest(0, 1), "C10001"), DemoErpSandbox.Ct)).GetValueOrThrow().Actors[0];
+
+        var result = (await _sandbox.Connector.SaveActorsAsync(_sandbox.Context(), new SaveActorsRequest(ActorType.Person,
+            [new ActorUpdate(person.Key, person.Version, new Dictionary<string, FieldValue?>(), ParentKey: "S20001")]), DemoErpSandbox.Ct)).GetValueOrThrow().ShouldHaveSingleItem();
+
+        result.Status.ShouldBe(SaveStatus.Ok);
+        result.Actor!.ParentKey.ShouldBe("S20001");
+        result.Actor.ParentType.ShouldBe(ActorType.Supplier);
+    }
+
+    [Fact]
+    public async Task SavePerson_ParentThatIsNotACompany_Invalid()
+    {
+        var person = (await _sandbox.Connector.SearchAsync(_sandbox.Context(), new SearchRequest(ActorType.Person, null, [], new PageRequest(0, 1), "C10001"), DemoErpSandbox.Ct)).GetValueOrThrow().Actors[0];
+
+        var result = (await _sandbox.Connector.SaveActorsAsync(_sandbox.Context(), new SaveActorsRequest(ActorType.Person,
+            [new ActorUpdate(person.Key, null, new Dictionary<string, FieldValue?>(), ParentKey: "PR50001")]), DemoErpSandbox.Ct)).GetValueOrThrow().ShouldHaveSingleItem();
+
+        result.Status.ShouldBe(SaveStatus.Invalid);
+    }
+
+    [Fact]
     public async Task Save_UnknownKey_NotFound()
     {
         var result = (await SaveAsync(new ActorUpdate("C77777", null, new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text("x") }))).ShouldHaveSingleItem();

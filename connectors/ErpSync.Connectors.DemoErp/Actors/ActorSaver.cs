@@ -51,6 +51,18 @@ internal static class ActorSaver
                 $"{item.Key} is in het ERP gewijzigd (versie {current}, verwacht {item.ExpectedVersion}).")));
         }
 
+        if (item.ParentKey is not null)
+        {
+            var parent = type == ActorType.Person ? await ActorWriter.ReadRowAsync(connection, transaction, session.Administration, item.ParentKey, cancellationToken) : null;
+            if (parent is not { Status: ActorStatus.Active } || parent.Type is not (ActorType.Customer or ActorType.Supplier or ActorType.Partner))
+            {
+                var message = Texts.T(dutch, $"'{item.ParentKey}' is not a customer, supplier or partner a contact person can move to.", $"'{item.ParentKey}' is geen klant, leverancier of partner waar een contactpersoon naartoe kan.");
+                return new SaveResult(item.Key, SaveStatus.Invalid, Error: new ConnectorError(ErrorCode.Validation, message));
+            }
+
+            row = row with { ParentKey = parent.Key, ParentType = parent.Type };
+        }
+
         var errors = await ActorValidator.ApplyAsync(connection, transaction, type, item.Fields, row.Values, isCreate: false, dutch, cancellationToken);
         if (errors.Count > 0)
         {

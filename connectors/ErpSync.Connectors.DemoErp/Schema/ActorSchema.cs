@@ -59,7 +59,7 @@ internal static class ActorSchema
         ActorType.Customer => new(type, Texts.T(dutch, "Customer", "Debiteur")),
         ActorType.Supplier => new(type, Texts.T(dutch, "Supplier", "Crediteur")),
         ActorType.Partner => new(type, Texts.T(dutch, "Partner", "Partner")),
-        ActorType.Person => new(type, Texts.T(dutch, "Contact person", "Contactpersoon"), ParentType: ActorType.Customer),
+        ActorType.Person => new(type, Texts.T(dutch, "Contact person", "Contactpersoon"), ParentTypes: [ActorType.Customer, ActorType.Supplier, ActorType.Partner]),
         _ => new(type, Texts.T(dutch, "Project", "Project")),
     };
 }

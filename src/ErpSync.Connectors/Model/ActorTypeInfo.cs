@@ -5,5 +5,5 @@ namespace ErpSync.Connectors;
 /// <param name="DisplayName">How the ERP calls it (for example "Debiteur").</param>
 /// <param name="CanCreate">Whether <see cref="ISyncConnector.CreateActorAsync"/> accepts this type.</param>
 /// <param name="CanWrite">Whether <see cref="ISyncConnector.SaveActorsAsync"/> accepts this type.</param>
-/// <param name="ParentType">For persons: the actor type they belong to, or null.</param>
-public sealed record ActorTypeInfo(ActorType Type, string DisplayName, bool CanCreate = true, bool CanWrite = true, ActorType? ParentType = null);
+/// <param name="ParentTypes">For persons: the actor types a person can belong to (for example Customer and Supplier), or null.</param>
+public sealed record ActorTypeInfo(ActorType Type, string DisplayName, bool CanCreate = true, bool CanWrite = true, IReadOnlyList<ActorType>? ParentTypes = null);

@@ -26,7 +26,8 @@ public sealed record CreateActorRequest(ActorType ActorType, string IdempotencyK
 /// <param name="Key">The actor's key.</param>
 /// <param name="ExpectedVersion">The <see cref="Actor.Version"/> the change is based on; null skips the check.</param>
 /// <param name="Fields">Only the fields to change.</param>
-public sealed record ActorUpdate(string Key, string? ExpectedVersion, IReadOnlyDictionary<string, FieldValue?> Fields);
+/// <param name="ParentKey">For persons: the key of the actor the person moves to; null leaves the parent as it is.</param>
+public sealed record ActorUpdate(string Key, string? ExpectedVersion, IReadOnlyDictionary<string, FieldValue?> Fields, string? ParentKey = null);
 
 /// <summary>Arguments of <see cref="ISyncConnector.SaveActorsAsync"/>.</summary>
 /// <param name="ActorType">The actor type of every item.</param>

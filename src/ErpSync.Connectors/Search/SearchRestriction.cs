@@ -9,6 +9,6 @@ public sealed record SearchRestriction(string FieldKey, SearchOperator Operator,
     /// <summary>Special field key: restricts persons to those under the actor with this key.</summary>
     public const string ParentKeyField = "$parentKey";
 
-    /// <summary>Special field key: restricts persons to those under actors of this type.</summary>
+    /// <summary>Special field key: restricts persons to those under actors of this type; values are <see cref="ListValue"/>s holding an <see cref="ActorType"/> name.</summary>
     public const string ParentTypeField = "$parentType";
 }
