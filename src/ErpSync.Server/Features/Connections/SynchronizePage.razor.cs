@@ -18,6 +18,7 @@ public sealed partial class SynchronizePage
     private bool _confirmDelete;
     private bool _showDeleted;
     private bool _busy;
+    private int _renderVersion;
     private string? _error;
     private string? _notice;
 
@@ -29,6 +30,7 @@ public sealed partial class SynchronizePage
     {
         _connectors = await ConnectorList.ListAsync(default);
         _connections = await Connections.ListAsync(_showDeleted, default);
+        _renderVersion++;
         _details = _selected is { } id && _connections.Any(c => c.Id == id) ? await Connections.GetAsync(id, default) : null;
     }
 
