@@ -51,12 +51,14 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         await tab.TestConnectionAsync();
         await Expect(tab.TestResult).ToContainTextAsync(refusedText);
         await Expect(tab.OkButton).ToBeDisabledAsync();
+        await Screenshots.TakeAsync(page, $"{suffix}-1-test-failed");
 
         await tab.FillConfigAsync("Password", ErpPassword);
         await Expect(tab.OkButton).ToBeDisabledAsync();
         await tab.TestConnectionAsync();
         await Expect(tab.TestResult).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("alert-success"));
         await Expect(tab.OkButton).ToBeEnabledAsync();
+        await Screenshots.TakeAsync(page, $"{suffix}-2-test-passed");
 
         // Changing any configuration field after a good test disables OK again.
         await tab.FillConfigAsync("UserName", "demo2");
@@ -78,6 +80,8 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         await row.GetByTestId("connection-active").CheckAsync();
         await Expect(row.GetByTestId("connection-active")).ToBeCheckedAsync();
         await Expect(page.GetByTestId("notice")).ToBeVisibleAsync();
+        await row.ClickAsync();
+        await Screenshots.TakeAsync(page, $"{suffix}-3-active");
 
         // The edit dialog shows that a password is set but never its value.
         await row.ClickAsync();

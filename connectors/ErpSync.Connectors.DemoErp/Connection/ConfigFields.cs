@@ -18,8 +18,8 @@ internal static class ConfigFields
         {
             Key = Intro, Type = FieldType.Label, Rank = 0,
             DisplayName = Texts.T(dutch,
-                "The demo ERP keeps its data in a local SQLite file, created with sample companies on first use. Log in with user 'demo' and password 'demo-erp'.",
-                "Het demo-ERP bewaart zijn gegevens in een lokaal SQLite-bestand dat bij het eerste gebruik met voorbeeldbedrijven wordt gevuld. Log in met gebruiker 'demo' en wachtwoord 'demo-erp'."),
+                "The demo ERP keeps its data in a local SQLite file, created with sample companies on first use. Its user and password are in the README of the demo ERP connector.",
+                "Het demo-ERP bewaart zijn gegevens in een lokaal SQLite-bestand dat bij het eerste gebruik met voorbeeldbedrijven wordt gevuld. De gebruiker en het wachtwoord staan in de README van de demo-ERP-connector."),
         },
         new()
         {
@@ -47,7 +47,8 @@ internal static class ConfigFields
         {
             Key = Password, Type = FieldType.Password, Rank = 40, Access = FieldAccess.Mandatory, MaxLength = 100,
             DisplayName = Texts.T(dutch, "Password", "Wachtwoord"),
-            Tooltip = Texts.T(dutch, "The ERP user's password ('demo-erp' for user 'demo').", "Het wachtwoord van de ERP-gebruiker ('demo-erp' voor gebruiker 'demo')."),
+            // The password stays out of the dialog: ErpSync promises that a password never appears in a page.
+            Tooltip = Texts.T(dutch, "The ERP user's password. It is stored encrypted and never shown again.", "Het wachtwoord van de ERP-gebruiker. Het wordt versleuteld opgeslagen en nooit meer getoond."),
         },
         new()
         {
