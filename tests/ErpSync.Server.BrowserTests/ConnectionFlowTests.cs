@@ -63,6 +63,7 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         // Changing any configuration field after a good test disables OK again.
         await tab.FillConfigAsync("UserName", "demo2");
         await Expect(tab.OkButton).ToBeDisabledAsync();
+        await Expect(tab.Dialog.GetByTestId("test-stale")).ToBeVisibleAsync();
         await tab.FillConfigAsync("UserName", "demo");
         await Expect(tab.OkButton).ToBeEnabledAsync();
 
