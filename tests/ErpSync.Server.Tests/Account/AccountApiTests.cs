@@ -20,6 +20,21 @@ public abstract class AccountApiTests(ErpSyncApp app)
         (await client.GetAsync(path, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("/companies")]
+    [InlineData("/persons/new")]
+    [InlineData("/settings/users")]
+    [InlineData("/profile")]
+    public async Task Page_WithoutSignIn_RedirectsToLogin(string path)
+    {
+        using var client = app.CreateAnonymousClient();
+
+        var response = await client.GetAsync(path, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
     [Fact]
     public async Task UnknownToken_Returns401()
     {
