@@ -42,6 +42,10 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ConnectionConfigStore>();
         services.AddSingleton<ConnectionAdmin>();
         services.AddSingleton<AccountAdmin>();
+        services.AddSingleton<CompanyAdmin>();
+        services.AddSingleton<PersonAdmin>();
+        services.AddSingleton<ProjectAdmin>();
+        services.AddSingleton<CrmListAdmin>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

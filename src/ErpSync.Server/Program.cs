@@ -15,6 +15,12 @@ app.UseErpSyncWeb();
 app.MapAccountApi();
 app.MapConnectorsApi();
 app.MapConnectionsApi();
+app.MapCompaniesApi();
+app.MapPersonsApi();
+app.MapProjectsApi();
+app.MapListsApi();
+app.MapUsersApi();
+app.MapProfileApi();
 app.MapErpSyncPages();
 
 app.Run();

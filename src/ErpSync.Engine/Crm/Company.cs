@@ -2,6 +2,8 @@ namespace ErpSync.Engine.Crm;
 
 public sealed class Company : ICrmRecord
 {
+    public const int NameMaxLength = 200;
+
     public int Id { get; set; }
     public required string Name { get; set; }
     public string? Department { get; set; }

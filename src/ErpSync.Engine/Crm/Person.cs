@@ -2,6 +2,8 @@ namespace ErpSync.Engine.Crm;
 
 public sealed class Person : ICrmRecord
 {
+    public const int LastNameMaxLength = 100;
+
     public int Id { get; set; }
     public int CompanyId { get; set; }
     public string? FirstName { get; set; }

@@ -11,7 +11,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
 {
     public void Configure(EntityTypeBuilder<Company> b)
     {
-        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
         b.HasIndex(c => c.ChangeSeq).IsUnique();
         b.HasIndex(c => c.Name);
         b.HasOne(c => c.Country).WithMany().HasForeignKey(c => c.CountryId).OnDelete(DeleteBehavior.SetNull);
@@ -24,7 +24,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> b)
     {
-        b.Property(p => p.LastName).HasMaxLength(100);
+        b.Property(p => p.LastName).HasMaxLength(Person.LastNameMaxLength);
         b.HasIndex(p => p.ChangeSeq).IsUnique();
         b.HasIndex(p => p.LastName);
         b.HasOne(p => p.Company).WithMany(c => c.Persons).HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Cascade);
@@ -37,7 +37,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
     public void Configure(EntityTypeBuilder<Project> b)
     {
-        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
         b.HasIndex(p => p.ChangeSeq).IsUnique();
         b.HasOne(p => p.Company).WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -1,0 +1,41 @@
+namespace ErpSync.Engine.Crm;
+
+/// <summary>The editable fields of a person (settable so the edit form can bind directly).</summary>
+public sealed record PersonInput
+{
+    public int CompanyId { get; set; }
+    public string? FirstName { get; set; }
+    public string? MiddleName { get; set; }
+    public string? LastName { get; set; }
+    public string? Title { get; set; }
+    public string? Position { get; set; }
+    public string? Number { get; set; }
+    public string? Email { get; set; }
+    public string? Email2 { get; set; }
+    public string? PhoneDirect { get; set; }
+    public string? PhoneMobile { get; set; }
+    public string? PhonePrivate { get; set; }
+    public string? PhoneOther { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public string? Website { get; set; }
+    public string? PostalAddress1 { get; set; }
+    public string? PostalAddress2 { get; set; }
+    public string? PostalAddress3 { get; set; }
+    public string? PostalZip { get; set; }
+    public string? PostalCity { get; set; }
+    public string? PostalState { get; set; }
+    public int? CountryId { get; set; }
+}
+
+public sealed record PersonDetails(
+    int Id,
+    PersonInput Values,
+    string FullName,
+    string CompanyName,
+    string? CountryName,
+    long ChangeSeq,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>One row of the persons list.</summary>
+public sealed record PersonSummary(int Id, string FullName, string LastName, int CompanyId, string CompanyName, string? Position, string? Email, string? Phone);
