@@ -72,7 +72,7 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         var row = tab.Row(connectionName);
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("connection-active")).Not.ToBeCheckedAsync();
-        (await page.ContentAsync()).ShouldNotContain(ErpPassword);
+        (await page.ContentAsync()).ShouldNotContain(ErpPassword, Case.Sensitive);
 
         // Before activation nobody sees the ERP tab.
         var companyId = await FirstCompanyIdAsync();
@@ -89,7 +89,7 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         await page.GetByTestId("connection-configure").ClickAsync();
         await Expect(tab.Dialog.GetByTestId("config-locked")).ToBeVisibleAsync();
         await Expect(tab.Dialog.Locator("#cfg-Password")).ToHaveValueAsync("");
-        (await page.ContentAsync()).ShouldNotContain(ErpPassword);
+        (await page.ContentAsync()).ShouldNotContain(ErpPassword, Case.Sensitive);
         await tab.Dialog.GetByTestId("cancel").ClickAsync();
 
         await AssertErpTabAsync(locale, inScope, companyId, visible: true);
@@ -101,7 +101,7 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         var page = await app.NewPageAsync(locale);
         await Session.SignInAsync(page, userName, UserPassword);
         await Session.GotoInteractiveAsync(page, $"companies/{companyId}");
-        await Expect(page.GetByTestId("company-name")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("record-title")).ToBeVisibleAsync();
         if (visible)
         {
             await page.GetByTestId("tab-erp").ClickAsync();
