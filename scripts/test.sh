@@ -26,22 +26,28 @@ fi
 # 2. A private PostgreSQL on 127.0.0.1, stopped by its data directory (its own PID) on exit.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDIR=$(mktemp -d /tmp/erpsync-pg.XXXXXX)
-PGPORT=55432
-while (echo >/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
 pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$PGDIR"
 chmod 700 "$PGDIR"
 stop_pg() { pg "$PGBIN/pg_ctl" -D "$PGDIR/data" stop -m fast >/dev/null 2>&1; rm -rf "$PGDIR"; }
 trap stop_pg EXIT
 pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null || exit 1
-pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
-  -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c max_connections=200" start >/dev/null || { cat "$PGDIR/log"; exit 1; }
+# A port can be taken by something we cannot see from here; try the next ones before giving up.
+PGPORT=55432
+for attempt in 1 2 3 4 5 6 7 8; do
+  if ! (echo >/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null && pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+       -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c max_connections=200" start >/dev/null 2>&1; then
+    break
+  fi
+  [ "$attempt" = 8 ] && { cat "$PGDIR/log"; exit 1; }
+  PGPORT=$((PGPORT + 1 + RANDOM % 50))
+done
 export ERPSYNC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
 echo "PostgreSQL listening on 127.0.0.1:$PGPORT"
 
 # 3. Build once, then run every test project.
 dotnet tool restore >/dev/null || exit 1
-dotnet build ErpSync.slnx -nologo -clp:ErrorsOnly || exit 1
+dotnet build ErpSync.slnx -nologo -clp:ErrorsOnly || { echo "The build failed."; echo "0 passed, 1 failed"; exit 1; }
 # One project at a time, each into its own folder: TRX names cannot collide, and the browser tests
 # do not compete for the two cores with the database tests.
 test_exit=0
