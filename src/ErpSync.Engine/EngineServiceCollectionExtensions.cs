@@ -41,6 +41,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ConnectorAdmin>();
         services.AddSingleton<ConnectionConfigStore>();
         services.AddSingleton<ConnectionAdmin>();
+        services.AddSingleton<Mapping.MappingAdmin>();
+        services.AddSingleton<Mapping.PriorityAdmin>();
+        services.AddSingleton<Transfer.ConnectionTransfer>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

@@ -15,6 +15,7 @@ app.UseErpSyncWeb();
 app.MapAccountApi();
 app.MapConnectorsApi();
 app.MapConnectionsApi();
+app.MapMappingApi();
 app.MapCompaniesApi();
 app.MapPersonsApi();
 app.MapProjectsApi();

@@ -1,5 +1,6 @@
 using ErpSync.Connectors;
 using ErpSync.Engine.Data;
+using ErpSync.Engine.Mapping;
 using Microsoft.EntityFrameworkCore;
 using static ErpSync.Engine.Localization.Text;
 
@@ -12,12 +13,20 @@ public sealed partial class ConnectionAdmin
     /// connector, reads and caches actor types and fields (auto-mapped, no directions) and saves it
     /// inactive, all or nothing.
     /// </summary>
-    public async Task<ConnectionDetails> CreateAsync(ConnectionInput input, CancellationToken cancellationToken)
+    public Task<ConnectionDetails> CreateAsync(ConnectionInput input, CancellationToken cancellationToken) =>
+        CreateAsync(input, (_, _, _) => Task.CompletedTask, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="CreateAsync(ConnectionInput, CancellationToken)"/>, with <paramref name="beforeSave"/> applied to the
+    /// new connection (fields already read) before the one save; an exception from it saves nothing.
+    /// </summary>
+    public async Task<ConnectionDetails> CreateAsync(ConnectionInput input, Func<ErpSyncDb, Connection, CancellationToken, Task> beforeSave, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
         var connection = new Connection { Name = "", PublicId = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now };
         await ApplyAsync(db, connection, input, configChangeAllowed: true, cancellationToken);
+        await beforeSave(db, connection, cancellationToken);
         db.Connections.Add(connection);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(connection.Id, cancellationToken);
@@ -119,8 +128,36 @@ public sealed partial class ConnectionAdmin
             return [reason];
         }
 
-        var result = await connector.TestConfigurationAsync(new ConnectorContext(connection.PublicId, configStore.Read(connection), CultureName), cancellationToken);
-        return result.IsOk ? [] : [T("The stored configuration no longer passes the connection test: ", "De opgeslagen configuratie doorstaat de verbindingstest niet meer: ") + result.Message];
+        var problems = new List<string>();
+        var context = new ConnectorContext(connection.PublicId, configStore.Read(connection), CultureName);
+        var test = await connector.TestConfigurationAsync(context, cancellationToken);
+        if (!test.IsOk)
+        {
+            problems.Add(T("The stored configuration no longer passes the connection test: ", "De opgeslagen configuratie doorstaat de verbindingstest niet meer: ") + test.Message);
+        }
+
+        var erpListKeys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var listNames = connection.ActorTypes.Where(a => a.IsActive).SelectMany(a => a.Fields)
+            .Where(f => f.CrmField is not null && f.Direction != FieldDirection.None)
+            .Select(f => f.Info()).Where(i => i.Type == FieldType.List && i.ListName is not null).Select(i => i.ListName!).Distinct();
+        if (test.IsOk && connector is IListProvider lists)
+        {
+            foreach (var listName in listNames)
+            {
+                var items = await lists.GetListAsync(context, listName, cancellationToken);
+                if (items.IsOk)
+                {
+                    erpListKeys[listName] = items.Value.Select(i => i.Key).ToList();
+                }
+                else
+                {
+                    problems.Add(T($"The ERP list {listName} could not be read: ", $"De ERP-lijst {listName} kon niet worden gelezen: ") + items.Error.Message);
+                }
+            }
+        }
+
+        problems.InsertRange(0, ActivationRules.Check(connection, erpListKeys));
+        return problems;
     }
 
     private async Task ApplyAsync(ErpSyncDb db, Connection connection, ConnectionInput input, bool configChangeAllowed, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using ErpSync.Connectors;
 using ErpSync.Engine.Connectors;
 using ErpSync.Engine.Data;
+using ErpSync.Engine.Mapping;
 using Microsoft.EntityFrameworkCore;
 using static ErpSync.Engine.Localization.Text;
 
@@ -37,9 +38,13 @@ public sealed partial class ConnectionAdmin(
             connection.IsActive, connection.IsDeleted,
             stored.Where(p => !secrets.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary(p => p.Key, p => (string?)FieldValues.Format(p.Value)),
             secrets,
-            connection.ActorTypes.OrderBy(a => a.ActorType).Select(a => new ActorTypeSummary(
-                a.ActorType, a.DisplayName, a.CrmEntity, a.IsActive, a.Fields.Count(f => !f.MissingInErp), a.Fields.Count(f => f.CrmField != null))).ToList());
+            connection.ActorTypes.OrderBy(a => a.ActorType).Select(Summarize).ToList());
     }
+
+    private static ActorTypeSummary Summarize(ActorTypeMapping type) => new(
+        type.ActorType, type.DisplayName, type.CrmEntity, type.IsActive, type.Fields.Count(f => !f.MissingInErp), type.Fields.Count(f => f.CrmField != null),
+        type.Fields.Where(f => f.CrmField is not null && f.Direction != FieldDirection.None).OrderBy(f => f.Rank)
+            .Select(f => new SyncedFieldSummary(f.Info().DisplayName, CrmFieldCatalog.Find(type.CrmEntity, f.CrmField)?.DisplayName ?? f.CrmField!, f.Direction)).ToList());
 
     /// <summary>Tests a candidate configuration without saving anything.</summary>
     public async Task<TestResult> TestAsync(ConnectionTestInput input, CancellationToken cancellationToken)
@@ -83,13 +88,7 @@ public sealed partial class ConnectionAdmin(
         return result.IsOk ? result.Value : throw new UserErrorException(result.Error.Message);
     }
 
-    private static async Task<Connection> LoadAsync(ErpSyncDb db, int id, CancellationToken cancellationToken) =>
-        await db.Connections
-            .Include(c => c.Connector).Include(c => c.ConfigValues).Include(c => c.Access)
-            .Include(c => c.ActorTypes).ThenInclude(a => a.Fields)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-        ?? throw UserErrorException.NotFound(T($"ERP connection {id} does not exist.", $"ERP-verbinding {id} bestaat niet."));
+    private static Task<Connection> LoadAsync(ErpSyncDb db, int id, CancellationToken cancellationToken) => ConnectionLoader.LoadAsync(db, id, cancellationToken);
 
     private static async Task<ConnectorRegistration> FindConnectorAsync(ErpSyncDb db, int connectorId, CancellationToken cancellationToken) =>
         await db.Connectors.FirstOrDefaultAsync(c => c.Id == connectorId && !c.IsDeleted, cancellationToken)

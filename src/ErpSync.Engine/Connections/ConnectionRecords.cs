@@ -51,8 +51,11 @@ public sealed record ConnectionDetails(
     IReadOnlyList<string> SecretsSet,
     IReadOnlyList<ActorTypeSummary> ActorTypes);
 
-/// <summary>An actor type cached for a connection.</summary>
-public sealed record ActorTypeSummary(ActorType ActorType, string DisplayName, CrmEntity CrmEntity, bool IsActive, int FieldCount, int MappedFieldCount);
+/// <summary>An actor type cached for a connection, with the fields it syncs.</summary>
+public sealed record ActorTypeSummary(ActorType ActorType, string DisplayName, CrmEntity CrmEntity, bool IsActive, int FieldCount, int MappedFieldCount, IReadOnlyList<SyncedFieldSummary> SyncedFields);
+
+/// <summary>A field synced in some direction, for the summary under the connections list.</summary>
+public sealed record SyncedFieldSummary(string ErpField, string CrmField, Mapping.FieldDirection Direction);
 
 /// <summary>The outcome of checking the Active box.</summary>
 public sealed record ActivationResult(bool IsActive, IReadOnlyList<string> Problems);

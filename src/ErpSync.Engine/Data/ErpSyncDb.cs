@@ -32,6 +32,8 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
     public DbSet<ConnectionAccess> ConnectionAccess => Set<ConnectionAccess>();
     public DbSet<ActorTypeMapping> ActorTypeMappings => Set<ActorTypeMapping>();
     public DbSet<FieldMapping> FieldMappings => Set<FieldMapping>();
+    public DbSet<ListItemMapping> ListItemMappings => Set<ListItemMapping>();
+    public DbSet<SyncSettings> SyncSettings => Set<SyncSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

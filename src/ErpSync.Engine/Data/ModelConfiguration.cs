@@ -141,5 +141,28 @@ internal sealed class ActorTypeMappingConfiguration : IEntityTypeConfiguration<A
 
 internal sealed class FieldMappingConfiguration : IEntityTypeConfiguration<FieldMapping>
 {
-    public void Configure(EntityTypeBuilder<FieldMapping> b) => b.HasIndex(f => new { f.ActorTypeMappingId, f.FieldKey }).IsUnique();
+    public void Configure(EntityTypeBuilder<FieldMapping> b)
+    {
+        b.HasIndex(f => new { f.ActorTypeMappingId, f.FieldKey }).IsUnique();
+        b.HasMany(f => f.ListItems).WithOne().HasForeignKey(i => i.FieldMappingId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(f => f.Direction);
+    }
+}
+
+internal sealed class ListItemMappingConfiguration : IEntityTypeConfiguration<ListItemMapping>
+{
+    public void Configure(EntityTypeBuilder<ListItemMapping> b)
+    {
+        b.HasIndex(i => new { i.FieldMappingId, i.ErpItemKey }).IsUnique();
+        b.HasOne<CrmListItem>().WithMany().HasForeignKey(i => i.CrmListItemId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SyncSettingsConfiguration : IEntityTypeConfiguration<SyncSettings>
+{
+    public void Configure(EntityTypeBuilder<SyncSettings> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasData(new SyncSettings());
+    }
 }

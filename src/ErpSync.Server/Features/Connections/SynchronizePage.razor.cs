@@ -22,6 +22,18 @@ public sealed partial class SynchronizePage
     private string? _error;
     private string? _notice;
 
+    private Dialog? _dialog;
+
+    private enum Dialog
+    {
+        Mappings,
+        ListMapping,
+        Defaults,
+        Rank,
+        Priority,
+        Import,
+    }
+
     private ConnectionSummary? SelectedConnection => _connections.FirstOrDefault(c => c.Id == _selected);
 
     protected override Task OnInitializedAsync() => ReloadAsync();
@@ -59,6 +71,22 @@ public sealed partial class SynchronizePage
         {
             _notice = T("The ERP connection was saved. Check Active to start using it.", "De ERP-verbinding is opgeslagen. Schakel Actief in om deze te gebruiken.");
             _error = null;
+            await ReloadAsync();
+        }
+    }
+
+    private async Task DialogDoneAsync()
+    {
+        _dialog = null;
+        await ReloadAsync();
+    }
+
+    private async Task ImportClosedAsync(bool imported)
+    {
+        _dialog = null;
+        if (imported)
+        {
+            _notice = T("The ERP connection was imported (inactive). Check Active to start using it.", "De ERP-verbinding is geïmporteerd (niet actief). Schakel Actief in om deze te gebruiken.");
             await ReloadAsync();
         }
     }

@@ -325,12 +325,27 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<int>("ActorTypeMappingId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AskUser")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ConflictPolicy")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CrmField")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("DefaultMandatory")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DefaultValueJson")
                         .HasColumnType("text");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("HasDefault")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsSearchable")
                         .HasColumnType("boolean");
@@ -363,6 +378,55 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FieldMappings");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.ListItemMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CrmListItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ErpItemKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FieldMappingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrmListItemId");
+
+                    b.HasIndex("FieldMappingId", "ErpItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ListItemMappings");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.SyncSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PriorityOrder")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SyncSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PriorityOrder = "0"
+                        });
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Connectors.ConnectorRegistration", b =>
@@ -838,6 +902,20 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErpSync.Engine.Connections.ListItemMapping", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Crm.CrmListItem", null)
+                        .WithMany()
+                        .HasForeignKey("CrmListItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErpSync.Engine.Connections.FieldMapping", null)
+                        .WithMany("ListItems")
+                        .HasForeignKey("FieldMappingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ErpSync.Engine.Crm.Company", b =>
                 {
                     b.HasOne("ErpSync.Engine.Crm.CrmListItem", "Business")
@@ -923,6 +1001,11 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Navigation("ActorTypes");
 
                     b.Navigation("ConfigValues");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.FieldMapping", b =>
+                {
+                    b.Navigation("ListItems");
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Crm.Company", b =>

@@ -304,12 +304,27 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<int>("ActorTypeMappingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AskUser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConflictPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CrmField")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DefaultMandatory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultValueJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasDefault")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSearchable")
                         .HasColumnType("INTEGER");
@@ -342,6 +357,53 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FieldMappings");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.ListItemMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrmListItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpItemKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldMappingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrmListItemId");
+
+                    b.HasIndex("FieldMappingId", "ErpItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ListItemMappings");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.SyncSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriorityOrder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SyncSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PriorityOrder = "0"
+                        });
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Connectors.ConnectorRegistration", b =>
@@ -803,6 +865,20 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErpSync.Engine.Connections.ListItemMapping", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Crm.CrmListItem", null)
+                        .WithMany()
+                        .HasForeignKey("CrmListItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErpSync.Engine.Connections.FieldMapping", null)
+                        .WithMany("ListItems")
+                        .HasForeignKey("FieldMappingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ErpSync.Engine.Crm.Company", b =>
                 {
                     b.HasOne("ErpSync.Engine.Crm.CrmListItem", "Business")
@@ -888,6 +964,11 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Navigation("ActorTypes");
 
                     b.Navigation("ConfigValues");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Connections.FieldMapping", b =>
+                {
+                    b.Navigation("ListItems");
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Crm.Company", b =>

@@ -1,0 +1,11 @@
+namespace ErpSync.Engine.Mapping;
+
+public enum CrmFieldType
+{
+    Text,
+    Integer,
+    Decimal,
+    Checkbox,
+    Date,
+    List,
+}
