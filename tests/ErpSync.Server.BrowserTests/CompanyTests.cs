@@ -78,6 +78,7 @@ public sealed class CompanyTests(BrowserApp app)
         await Expect(companies.FieldError("email")).ToContainTextAsync(emailText);
         await Expect(companies.Field("name")).ToHaveClassAsync(new Regex("is-invalid"));
         await Expect(companies.ErrorBanner).ToBeVisibleAsync();
+        await Expect(companies.ErrorBanner).Not.ToContainTextAsync(requiredText);
         await Expect(page).ToHaveURLAsync(new Regex("/companies/new$"));
         await Screenshots.TakeAsync(page, $"{locale[..2]}-company-invalid");
         (await CountCompaniesAsync(c => c.Email == badEmail)).ShouldBe(0);
@@ -122,6 +123,8 @@ public sealed class CompanyTests(BrowserApp app)
         await Expect(companies.Title).ToHaveTextAsync(name + " Noord");
         await page.GetByTestId("tab-persons").ClickAsync();
         await Expect(page.GetByTestId("person-row")).ToContainTextAsync($"Ilse Kuiper {unique}");
+        await Expect(page.GetByTestId("tab-persons")).ToHaveClassAsync(new Regex(@"\bactive\b"));
+        await Expect(page.GetByTestId("tab-details")).Not.ToHaveClassAsync(new Regex(@"\bactive\b"));
         await Screenshots.TakeAsync(page, $"{locale[..2]}-company-persons-tab");
 
         // Delete asks first, then removes the company and its person.
