@@ -12,9 +12,9 @@ namespace ErpSync.Server.BrowserTests;
 public sealed class ListsAdminTests(BrowserApp app)
 {
     [Theory]
-    [InlineData("en-US", " (deleted)")]
-    [InlineData("nl-NL", " (verwijderd)")]
-    public async Task CountryItem_AddRenameMoveDelete_CompanyKeepsDeletedCountry(string locale, string deletedSuffix)
+    [InlineData("en-US", " (deleted)", "Countries")]
+    [InlineData("nl-NL", " (verwijderd)", "Landen")]
+    public async Task CountryItem_AddRenameMoveDelete_CompanyKeepsDeletedCountry(string locale, string deletedSuffix, string listName)
     {
         var unique = Guid.NewGuid().ToString("N")[..6];
         var country = $"Atlantis {unique}";
@@ -23,6 +23,7 @@ public sealed class ListsAdminTests(BrowserApp app)
         await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
         var lists = new ListsAdmin(page);
         await lists.OpenFromSettingsAsync(CrmListKeys.Country);
+        await Expect(page.GetByTestId("list-" + CrmListKeys.Country)).ToContainTextAsync(listName);
 
         await lists.AddAsync(country, unique[..2].ToUpperInvariant());
         await Expect(page.GetByTestId("new-item-name")).ToHaveValueAsync("");
