@@ -9,6 +9,11 @@ public sealed class ActorTypeMapping
     public int ConnectionId { get; set; }
     public ActorType ActorType { get; set; }
     public required string DisplayName { get; set; }
+
+    /// <summary>The Dutch name of the actor type, as the connector gave it to a Dutch context.</summary>
+    public string? DutchDisplayName { get; set; }
+
+    public string LocalizedName => Localization.Text.IsDutch && DutchDisplayName is { } dutch ? dutch : DisplayName;
     public CrmEntity CrmEntity { get; set; }
 
     /// <summary>Sync of this actor type is on (its settings are kept either way).</summary>

@@ -42,7 +42,7 @@ public sealed partial class ConnectionAdmin(
     }
 
     private static ActorTypeSummary Summarize(ActorTypeMapping type) => new(
-        type.ActorType, type.DisplayName, type.CrmEntity, type.IsActive, type.Fields.Count(f => !f.MissingInErp), type.Fields.Count(f => f.CrmField != null),
+        type.ActorType, type.LocalizedName, type.CrmEntity, type.IsActive, type.Fields.Count(f => !f.MissingInErp), type.Fields.Count(f => f.CrmField != null),
         type.Fields.Where(f => f.CrmField is not null && f.Direction != FieldDirection.None).OrderBy(f => f.Rank)
             .Select(f => new SyncedFieldSummary(f.Info().DisplayName, CrmFieldCatalog.Find(type.CrmEntity, f.CrmField)?.DisplayName ?? f.CrmField!, f.Direction)).ToList());
 

@@ -13,7 +13,11 @@ public static class ConnectionFieldReader
 {
     public static async Task RefreshAsync(ISyncConnector connector, ConnectorContext context, Connection connection, CancellationToken cancellationToken)
     {
-        var types = (await connector.GetActorTypesAsync(context, cancellationToken)).GetValueOrThrow();
+        // Names are read once per UI language, so every administrator sees them in their own.
+        var english = context with { Culture = "en" };
+        var dutch = context with { Culture = "nl" };
+        var types = (await connector.GetActorTypesAsync(english, cancellationToken)).GetValueOrThrow();
+        var dutchTypes = (await connector.GetActorTypesAsync(dutch, cancellationToken)).GetValueOrThrow();
         var searchable = connector as ISearchableConnector;
         foreach (var mapping in connection.ActorTypes)
         {
@@ -35,12 +39,20 @@ public static class ConnectionFieldReader
             }
 
             mapping.DisplayName = type.DisplayName;
+            mapping.DutchDisplayName = dutchTypes.FirstOrDefault(t => t.Type == type.Type)?.DisplayName;
             mapping.CanCreate = type.CanCreate;
             mapping.CanWrite = type.CanWrite;
-            var fields = (await connector.GetFieldsAsync(context, type.Type, cancellationToken)).GetValueOrThrow();
-            var searchableKeys = searchable is null ? [] : (await searchable.GetSearchableFieldsAsync(context, type.Type, cancellationToken))
+            var fields = (await connector.GetFieldsAsync(english, type.Type, cancellationToken)).GetValueOrThrow();
+            var dutchFields = (await connector.GetFieldsAsync(dutch, type.Type, cancellationToken)).GetValueOrThrow();
+            var searchableKeys = searchable is null ? [] : (await searchable.GetSearchableFieldsAsync(english, type.Type, cancellationToken))
                 .GetValueOrThrow().Select(f => f.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             Merge(mapping, fields, searchableKeys);
+            foreach (var row in mapping.Fields)
+            {
+                var translated = dutchFields.FirstOrDefault(f => string.Equals(f.Key, row.FieldKey, StringComparison.OrdinalIgnoreCase));
+                row.DutchName = translated?.DisplayName;
+                row.DutchTooltip = translated?.Tooltip;
+            }
         }
     }
 

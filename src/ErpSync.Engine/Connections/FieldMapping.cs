@@ -12,7 +12,13 @@ public sealed class FieldMapping
     public int Id { get; set; }
     public int ActorTypeMappingId { get; set; }
     public required string FieldKey { get; set; }
+    /// <summary>The connector's <see cref="ErpSync.Connectors.FieldInfo"/> as read in English.</summary>
     public required string MetadataJson { get; set; }
+
+    /// <summary>The Dutch display name and tooltip, read with a Dutch context, so the dialogs follow each user's language.</summary>
+    public string? DutchName { get; set; }
+
+    public string? DutchTooltip { get; set; }
     public string? CrmField { get; set; }
     public bool ToCrm { get; set; }
     public bool ToErp { get; set; }

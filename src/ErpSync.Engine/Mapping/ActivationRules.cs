@@ -17,7 +17,7 @@ public static class ActivationRules
         var problems = new List<string>();
         foreach (var type in connection.ActorTypes.Where(a => a.IsActive).OrderBy(a => a.ActorType))
         {
-            var prefix = $"{type.DisplayName}: ";
+            var prefix = $"{type.LocalizedName}: ";
             if (type.MissingInErp)
             {
                 problems.Add(prefix + T("the connector no longer offers this actor type; switch its sync off.", "de connector biedt dit actortype niet meer aan; schakel de synchronisatie ervan uit."));

@@ -32,7 +32,7 @@ public sealed partial class MappingAdmin
 
             var stored = row.ListItems.ToDictionary(i => i.ErpItemKey, StringComparer.Ordinal);
             var items = erpItems.Select(e => new ListItemRow(e.Key, e.Text, stored.GetValueOrDefault(e.Key)?.CrmListItemId, stored.ContainsKey(e.Key))).ToList();
-            lists.Add(new ListMappingView(type.ActorType, type.DisplayName, row.FieldKey, info.DisplayName, info.ListName!, crmList.Key, crmList.Name,
+            lists.Add(new ListMappingView(type.ActorType, type.LocalizedName, row.FieldKey, info.DisplayName, info.ListName!, crmList.Key, crmList.Name,
                 row.Direction != FieldDirection.None, crmItems, items, error));
         }
 

@@ -15,7 +15,7 @@ internal static class MappingViews
     private static ActorTypeMappingView Build(ActorTypeMapping type)
     {
         var crmFields = CrmFieldCatalog.For(type.CrmEntity);
-        return new ActorTypeMappingView(type.ActorType, type.DisplayName, type.CrmEntity, type.IsActive, type.CanCreate, type.MissingInErp,
+        return new ActorTypeMappingView(type.ActorType, type.LocalizedName, type.CrmEntity, type.IsActive, type.CanCreate, type.MissingInErp,
             type.Fields.OrderBy(f => f.Rank).ThenBy(f => f.FieldKey, StringComparer.OrdinalIgnoreCase).Select(f => Build(f, crmFields)).ToList());
     }
 

@@ -185,6 +185,9 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DutchDisplayName")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -338,6 +341,12 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("DefaultValueJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DutchName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DutchTooltip")
                         .HasColumnType("text");
 
                     b.Property<string>("FieldKey")

@@ -172,6 +172,9 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DutchDisplayName")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -317,6 +320,12 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DefaultValueJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DutchName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DutchTooltip")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldKey")

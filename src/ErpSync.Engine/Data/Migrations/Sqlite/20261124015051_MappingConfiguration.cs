@@ -1,9 +1,8 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ErpSync.Engine.Data.Migrations.Postgres
+namespace ErpSync.Engine.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class MappingConfiguration : Migration
@@ -14,45 +13,63 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "AskUser",
                 table: "FieldMappings",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ConflictPolicy",
                 table: "FieldMappings",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "DefaultMandatory",
                 table: "FieldMappings",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "DefaultValueJson",
                 table: "FieldMappings",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchName",
+                table: "FieldMappings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchTooltip",
+                table: "FieldMappings",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "HasDefault",
                 table: "FieldMappings",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchDisplayName",
+                table: "ActorTypeMappings",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ListItemMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FieldMappingId = table.Column<int>(type: "integer", nullable: false),
-                    ErpItemKey = table.Column<string>(type: "text", nullable: false),
-                    CrmListItemId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FieldMappingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpItemKey = table.Column<string>(type: "TEXT", nullable: false),
+                    CrmListItemId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,8 +92,8 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 name: "SyncSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    PriorityOrder = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityOrder = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,8 +143,20 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 table: "FieldMappings");
 
             migrationBuilder.DropColumn(
+                name: "DutchName",
+                table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
+                name: "DutchTooltip",
+                table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
                 name: "HasDefault",
                 table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
+                name: "DutchDisplayName",
+                table: "ActorTypeMappings");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ErpSync.Engine.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteErpSyncDb))]
-    [Migration("20261124013415_MappingConfiguration")]
+    [Migration("20261124015051_MappingConfiguration")]
     partial class MappingConfiguration
     {
         /// <inheritdoc />
@@ -175,6 +175,9 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DutchDisplayName")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -320,6 +323,12 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DefaultValueJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DutchName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DutchTooltip")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldKey")

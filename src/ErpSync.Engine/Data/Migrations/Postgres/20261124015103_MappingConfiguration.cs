@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ErpSync.Engine.Data.Migrations.Sqlite
+namespace ErpSync.Engine.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class MappingConfiguration : Migration
@@ -13,45 +14,63 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "AskUser",
                 table: "FieldMappings",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ConflictPolicy",
                 table: "FieldMappings",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "DefaultMandatory",
                 table: "FieldMappings",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "DefaultValueJson",
                 table: "FieldMappings",
-                type: "TEXT",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchName",
+                table: "FieldMappings",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchTooltip",
+                table: "FieldMappings",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "HasDefault",
                 table: "FieldMappings",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutchDisplayName",
+                table: "ActorTypeMappings",
+                type: "text",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ListItemMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FieldMappingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ErpItemKey = table.Column<string>(type: "TEXT", nullable: false),
-                    CrmListItemId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FieldMappingId = table.Column<int>(type: "integer", nullable: false),
+                    ErpItemKey = table.Column<string>(type: "text", nullable: false),
+                    CrmListItemId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,8 +93,8 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 name: "SyncSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    PriorityOrder = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    PriorityOrder = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,8 +144,20 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 table: "FieldMappings");
 
             migrationBuilder.DropColumn(
+                name: "DutchName",
+                table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
+                name: "DutchTooltip",
+                table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
                 name: "HasDefault",
                 table: "FieldMappings");
+
+            migrationBuilder.DropColumn(
+                name: "DutchDisplayName",
+                table: "ActorTypeMappings");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ErpSync.Engine.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresErpSyncDb))]
-    [Migration("20261124013430_MappingConfiguration")]
+    [Migration("20261124015103_MappingConfiguration")]
     partial class MappingConfiguration
     {
         /// <inheritdoc />
@@ -188,6 +188,9 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DutchDisplayName")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -341,6 +344,12 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("DefaultValueJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DutchName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DutchTooltip")
                         .HasColumnType("text");
 
                     b.Property<string>("FieldKey")
