@@ -45,7 +45,11 @@ done
 export ERPSYNC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
 echo "PostgreSQL listening on 127.0.0.1:$PGPORT"
 
-# 3. Build once, then run every test project.
+# 3. Tryton for the live connector tests: Debian packages and a seeded template database (cached by
+#    the hash of its scripts); each test class then starts its own trytond on a copy and stops it by PID.
+bash scripts/tryton/prepare.sh || { echo "Preparing Tryton failed."; echo "0 passed, 1 failed"; exit 1; }
+
+# 4. Build once, then run every test project.
 dotnet tool restore >/dev/null || exit 1
 dotnet build ErpSync.slnx -nologo -clp:ErrorsOnly || { echo "The build failed."; echo "0 passed, 1 failed"; exit 1; }
 # One project at a time, each into its own folder: TRX names cannot collide, and the browser tests
@@ -56,7 +60,7 @@ for project in $(find tests -name '*Tests.csproj' | sort); do
   dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS/$name" || test_exit=1
 done
 
-# 4. The closing line: sum the TRX counters of all test projects.
+# 5. The closing line: sum the TRX counters of all test projects.
 passed=0; failed=0; files=0
 for trx in "$RESULTS"/*/*.trx; do
   [ -f "$trx" ] || continue

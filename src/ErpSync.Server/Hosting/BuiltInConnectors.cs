@@ -1,5 +1,6 @@
 using ErpSync.Connectors;
 using ErpSync.Connectors.DemoErp;
+using ErpSync.Connectors.Tryton;
 
 namespace ErpSync.Server.Hosting;
 
@@ -7,5 +8,6 @@ namespace ErpSync.Server.Hosting;
 internal static class BuiltInConnectors
 {
     public static IServiceCollection AddBuiltInConnectors(this IServiceCollection services) =>
-        services.AddSingleton<ISyncConnector, DemoErpConnector>();
+        services.AddSingleton<ISyncConnector, DemoErpConnector>()
+            .AddSingleton<ISyncConnector, TrytonConnector>();
 }

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace ErpSync.Connectors.Tryton;
+
+/// <summary>Searching and lists.</summary>
+public sealed partial class TrytonConnector
+{
+    /// <summary>How many matching parties a search classifies at most; the actor type is told apart after reading.</summary>
+    private const int SearchWindow = 1000;
+
+    /// <inheritdoc/>
+    public ValueTask<ConnectorResult<IReadOnlyList<FieldInfo>>> GetSearchableFieldsAsync(ConnectorContext context, ActorType actorType, CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client.Settings, actorType) is { } error
+            ? error
+            : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken)).Where(f => f.Type == FieldType.Text).ToArray());
+
+    /// <inheritdoc/>
+    /// <remarks>Matches the text against the party's name and code (Tryton's <c>rec_name</c>), e-mail and phone values.</remarks>
+    public ValueTask<ConnectorResult<SearchPage>> SearchAsync(ConnectorContext context, SearchRequest request, CancellationToken cancellationToken) =>
+        RunAsync(context, client =>
+        {
+            var domain = new JsonArray();
+            if (!string.IsNullOrWhiteSpace(request.Text))
+            {
+                var like = "%" + request.Text.Trim() + "%";
+                domain.Add(new JsonArray("OR", new JsonArray("rec_name", "ilike", like), new JsonArray("contact_mechanisms.value", "ilike", like)));
+            }
+
+            if (request.ParentKey is not null && client.Settings.PersonRelation is { } relation)
+            {
+                domain.Add(new JsonArray("relations.to", "=", TrytonJson.ParseKey(request.ParentKey) ?? 0));
+                domain.Add(new JsonArray("relations.type", "=", relation));
+            }
+
+            return SearchAsync(client, request.ActorType, domain, request.Fields, request.Page, cancellationToken);
+        });
+
+    /// <inheritdoc/>
+    /// <remarks>Not offered yet: restrictions are refused with <see cref="ErrorCode.NotSupported"/>; free-text search covers the CRM's matching.</remarks>
+    public ValueTask<ConnectorResult<SearchPage>> SearchAdvancedAsync(ConnectorContext context, AdvancedSearchRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ConnectorResults.Fail<SearchPage>(ErrorCode.NotSupported, "The Tryton connector offers free-text search only."));
+
+    private async Task<ConnectorResult<SearchPage>> SearchAsync(TrytonClient client, ActorType type, JsonArray domain, IReadOnlyList<string> fields, PageRequest page, CancellationToken ct)
+    {
+        if (Unsupported(client.Settings, type) is { } error)
+        {
+            return error;
+        }
+
+        var found = await client.ModelAsync("party.party", "search", [domain, 0, SearchWindow, new JsonArray(new JsonArray("name", "ASC"), new JsonArray("id", "ASC"))], ct);
+        var ids = TrytonJson.ReadIds(found);
+        var parties = await PartyReader.ReadAsync(client, ids, client.Settings.PersonRelation, ct);
+        var matching = ids.Where(id => parties.TryGetValue(id, out var p) && ActorMapper.Classify(p, client.Settings, client.Settings.PersonRelation) == type)
+            .Select(id => parties[id]).ToList();
+        var window = matching.Skip(page.Skip).Take(page.Take).ToList();
+        var codes = new CodeLookup(client);
+        await ActorMapper.LoadCodesAsync(codes, window, ct);
+        return new SearchPage([.. window.Select(p => ActorMapper.ToActor(p, type, fields, codes))], ids.Count < SearchWindow ? matching.Count : null,
+            page.Skip + window.Count < matching.Count);
+    }
+}
