@@ -50,13 +50,14 @@ public static class ConnectorProtocolDocument
                 ["version"] = "1",
                 ["description"] = Description,
             },
-            ["security"] = new JsonArray(new JsonObject { ["timestamp"] = new JsonArray(), ["signature"] = new JsonArray() }),
+            ["security"] = new JsonArray(new JsonObject { ["timestamp"] = new JsonArray(), ["nonce"] = new JsonArray(), ["signature"] = new JsonArray() }),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
                 ["securitySchemes"] = new JsonObject
                 {
                     ["timestamp"] = Header(RequestSignature.TimestampHeader, "Request time in Unix seconds; refused when more than 5 minutes from the receiver's clock."),
+                    ["nonce"] = Header(RequestSignature.NonceHeader, "A value unique to the request (1-64 characters of [A-Za-z0-9-_]); accepted once."),
                     ["signature"] = Header(RequestSignature.SignatureHeader, "`v1=` + lower-case hex HMAC-SHA256 of the string to sign (see the description)."),
                 },
                 ["schemas"] = schemas,
@@ -69,19 +70,50 @@ public static class ConnectorProtocolDocument
         "One `POST /v1/<verb>` per connector contract method. Request bodies carry the `context` (connection id, " +
         "configuration with secrets decrypted, culture) and the method's `arguments`; responses are ConnectorResult " +
         "records. Every request is signed: string to sign = METHOD + \"\\n\" + path (`/v1/<verb>`, without any base path) " +
-        "+ \"\\n\" + timestamp (Unix seconds, as in X-ErpSync-Timestamp) + \"\\n\" + lower-case hex SHA-256 of the raw body; " +
+        "+ \"\\n\" + timestamp (Unix seconds, as in X-ErpSync-Timestamp) + \"\\n\" + nonce (X-ErpSync-Nonce, unique per request) " +
+        "+ \"\\n\" + lower-case hex SHA-256 of the raw body; " +
         "X-ErpSync-Signature = \"v1=\" + lower-case hex HMAC-SHA256(key = UTF-8 shared secret, message = UTF-8 string to sign). " +
-        "A signature is accepted once within the window (replays are refused).";
+        "A nonce is accepted once within the window (replays are refused).";
 
     private static JsonObject Reference(JsonObject schemas, JsonTypeInfo type)
     {
         var name = SchemaName(type.Type);
         if (!schemas.ContainsKey(name))
         {
-            schemas[name] = JsonSchemaExporter.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+            var schema = JsonSchemaExporter.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+            Rebase(schema, "#/components/schemas/" + name + "/");
+            schemas[name] = schema;
         }
 
         return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
+    }
+
+    // The exporter points repeated types at their first place with refs relative to its own root; inside
+    // components that root is the schema's entry, so the refs are rewritten to stay valid.
+    private static void Rebase(JsonNode? node, string root)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["$ref"] is JsonValue reference && reference.GetValue<string>() is { } target && target.StartsWith("#/", StringComparison.Ordinal))
+                {
+                    obj["$ref"] = root + target[2..];
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    Rebase(child, root);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Rebase(child, root);
+                }
+
+                break;
+        }
     }
 
     private static string SchemaName(Type type) => type.IsGenericType

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace ErpSync.Connectors.Hosting;
 
 /// <summary>
-/// Remembers the signatures seen within the timestamp window, so a captured request cannot be sent again.
+/// Remembers the nonces seen within the timestamp window, so a captured request cannot be sent again.
 /// Older entries are useless to an attacker (the timestamp check refuses them), so they are dropped.
 /// </summary>
 internal sealed class ReplayGuard(TimeProvider time, TimeSpan window)
@@ -11,8 +11,8 @@ internal sealed class ReplayGuard(TimeProvider time, TimeSpan window)
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
-    /// <summary>False when the signature was already used.</summary>
-    public bool TryUse(string signature)
+    /// <summary>False when the nonce was already used.</summary>
+    public bool TryUse(string nonce)
     {
         var now = time.GetUtcNow();
         if (now >= _nextPrune)
@@ -28,6 +28,6 @@ internal sealed class ReplayGuard(TimeProvider time, TimeSpan window)
         }
 
         // Twice the window: a timestamp may lie a full window ahead of the clock.
-        return _seen.TryAdd(signature, now + window + window);
+        return _seen.TryAdd(nonce, now + window + window);
     }
 }

@@ -13,13 +13,14 @@ internal sealed class SignatureCheck(SyncConnectorHostOptions options)
     public string? Refusal(HttpRequest request, string path, byte[] body)
     {
         var signature = request.Headers[RequestSignature.SignatureHeader].ToString();
-        if (signature.Length == 0 || !long.TryParse(request.Headers[RequestSignature.TimestampHeader], NumberStyles.Integer, CultureInfo.InvariantCulture, out var timestamp))
+        var nonce = request.Headers[RequestSignature.NonceHeader].ToString();
+        if (signature.Length == 0 || nonce.Length is 0 or > 64 || !long.TryParse(request.Headers[RequestSignature.TimestampHeader], NumberStyles.Integer, CultureInfo.InvariantCulture, out var timestamp))
         {
             return "The request is not signed.";
         }
 
         // The signature is checked before the clock, so an unsigned caller learns nothing about our time.
-        if (!RequestSignature.IsValid(options.Secret, request.Method, path, timestamp, body, signature))
+        if (!RequestSignature.IsValid(options.Secret, request.Method, path, timestamp, nonce, body, signature))
         {
             return "The request signature is not valid.";
         }
@@ -30,6 +31,6 @@ internal sealed class SignatureCheck(SyncConnectorHostOptions options)
             return "The request timestamp is outside the accepted window; check the clocks.";
         }
 
-        return _replays.TryUse(signature) ? null : "The request was already received (replay).";
+        return _replays.TryUse(nonce) ? null : "The request was already received (replay).";
     }
 }

@@ -34,7 +34,9 @@ internal sealed class RemoteTransport(HttpClient http, RemoteEndpoint endpoint, 
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.UrlOf(path)) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(RequestSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(RequestSignature.SignatureHeader, RequestSignature.Compute(endpoint.Secret, "POST", path, timestamp, body));
+        var nonce = RequestSignature.NewNonce();
+        request.Headers.Add(RequestSignature.NonceHeader, nonce);
+        request.Headers.Add(RequestSignature.SignatureHeader, RequestSignature.Compute(endpoint.Secret, "POST", path, timestamp, nonce, body));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(endpoint.Timeout);
         try
