@@ -63,7 +63,8 @@ public static class ConnectorProtocolDocument
                 ["schemas"] = schemas,
             },
         };
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+        // Relaxed escaping keeps the description readable; the document is served as JSON, never embedded in HTML.
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
     private const string Description =
