@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ErpSync.Connectors.Remote;
 
 namespace ErpSync.Connectors;
 
 /// <summary>
 /// System.Text.Json source-generated metadata for every SDK record: the wire format of the remote
-/// connector protocol and of cached metadata. Use <c>ConnectorJsonContext.Default</c>.
+/// connector protocol (with the request envelopes of <c>ErpSync.Connectors.Remote</c>) and of cached metadata. Use <c>ConnectorJsonContext.Default</c>.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -34,4 +35,15 @@ namespace ErpSync.Connectors;
 [JsonSerializable(typeof(SaveActorsRequest))]
 [JsonSerializable(typeof(SearchRequest))]
 [JsonSerializable(typeof(AdvancedSearchRequest))]
+[JsonSerializable(typeof(ConnectorResult<ConnectorInfo>))]
+[JsonSerializable(typeof(ConnectorResult<TestResult>))]
+[JsonSerializable(typeof(RemoteRequest))]
+[JsonSerializable(typeof(RemoteRequest<ActorType>))]
+[JsonSerializable(typeof(RemoteRequest<GetActorsRequest>))]
+[JsonSerializable(typeof(RemoteRequest<ReadChangesRequest>))]
+[JsonSerializable(typeof(RemoteRequest<CreateActorRequest>))]
+[JsonSerializable(typeof(RemoteRequest<SaveActorsRequest>))]
+[JsonSerializable(typeof(RemoteRequest<SearchRequest>))]
+[JsonSerializable(typeof(RemoteRequest<AdvancedSearchRequest>))]
+[JsonSerializable(typeof(RemoteRequest<ListRequest>))]
 public sealed partial class ConnectorJsonContext : JsonSerializerContext;

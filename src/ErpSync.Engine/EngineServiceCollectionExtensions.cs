@@ -1,6 +1,7 @@
 using ErpSync.Engine.Accounts;
 using ErpSync.Engine.Connections;
 using ErpSync.Engine.Connectors;
+using ErpSync.Engine.Connectors.Remote;
 using ErpSync.Engine.Crm;
 using ErpSync.Engine.Data;
 using ErpSync.Engine.Secrets;
@@ -37,6 +38,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<SecretProtector>();
 
         services.AddSingleton<ConnectorCatalog>();
+        services.AddSingleton<RemoteConnectorFactory>();
         services.AddSingleton<ConnectorResolver>();
         services.AddSingleton<ConnectorAdmin>();
         services.AddSingleton<ConnectionConfigStore>();

@@ -24,6 +24,10 @@ public sealed class ErpSyncOptions
     /// <value>Initial password of the <c>admin</c> account; when empty, a random one is printed on first start.</value>
     public string? AdminPassword { get; set; }
 
+    /// <value>How long a call to a remote connector may take before it counts as a transient failure. Default 30 seconds.</value>
+    [Range(1, 3600)]
+    public int RemoteCallTimeoutSeconds { get; set; } = 30;
+
     public bool UsePostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public string ResolvedConnectionString => ConnectionString is { Length: > 0 } cs ? cs

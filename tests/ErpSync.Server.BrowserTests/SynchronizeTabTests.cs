@@ -1,3 +1,5 @@
+using ErpSync.Connectors.DemoErp;
+using ErpSync.Connectors.Hosting.Tests;
 using ErpSync.Engine.Connections;
 using ErpSync.Engine.Connectors;
 using ErpSync.Engine.Data;
@@ -13,8 +15,9 @@ namespace ErpSync.Server.BrowserTests;
 public sealed class SynchronizeTabTests(BrowserApp app)
 {
     [Fact]
-    public async Task AddRemoteConnector_ListedNotReachable_DeletingAConnectorInUseSaysWhy()
+    public async Task AddRemoteConnector_RefusedUntilUrlAndSecretAnswer_ListedReachable_DeletingAConnectorInUseSaysWhy()
     {
+        await using var remote = await RemoteHost.StartAsync(new DemoErpConnector(TimeProvider.System), "browser-secret");
         await CreateConnectionAsync("Connector in use", Path.Combine(app.DataDirectory, "in-use.db"));
         var (page, _) = await OpenAsync("en-US");
 
@@ -22,18 +25,25 @@ public sealed class SynchronizeTabTests(BrowserApp app)
         var dialog = page.GetByTestId("connector-dialog");
         await dialog.GetByTestId("connector-name").FillAsync("Acme ERP");
         await dialog.GetByTestId("connector-url").FillAsync("not a url");
+        await dialog.GetByTestId("connector-secret").FillAsync("wrong-secret");
         await dialog.GetByTestId("connector-ok").ClickAsync();
         await Expect(dialog.GetByTestId("error-url")).ToBeVisibleAsync();
-        await dialog.GetByTestId("connector-url").FillAsync("https://acme-connector.example.com/erpsync");
+        await dialog.GetByTestId("connector-url").FillAsync(remote.BaseUrl.ToString());
+        await dialog.GetByTestId("connector-ok").ClickAsync();
+        await Expect(dialog.GetByTestId("error-secret")).ToContainTextAsync("refused the signature");
+        await dialog.GetByTestId("connector-secret").FillAsync("browser-secret");
         await dialog.GetByTestId("connector-ok").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         var acme = page.GetByTestId("connector-row").Filter(new() { HasText = "Acme ERP" });
-        await Expect(acme).ToContainTextAsync("Not reachable yet");
+        await Expect(acme.GetByTestId("connector-status")).ToHaveTextAsync("Reachable");
+        await acme.ClickAsync();
+        await page.GetByTestId("connector-test").ClickAsync();
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("The connector answers: Demo ERP");
 
-        await page.GetByTestId("connector-row").Filter(new() { HasText = "Demo ERP" }).ClickAsync();
+        await page.GetByTestId("connector-row").Filter(new() { HasText = "Demo ERP" }).First.ClickAsync();
         await page.GetByTestId("connector-delete").ClickAsync();
         await Expect(page.GetByTestId("error-banner")).ToContainTextAsync("cannot be deleted because these ERP connections use it");
-        await Expect(page.GetByTestId("connector-row").Filter(new() { HasText = "Demo ERP" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("connector-row").Filter(new() { HasText = "Demo ERP" }).First).ToBeVisibleAsync();
 
         await acme.ClickAsync();
         await page.GetByTestId("connector-delete").ClickAsync();

@@ -85,7 +85,7 @@ public sealed partial class ConnectionAdmin
         connection.IsActive = false;
         connection.DeletedAt = connection.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        if (resolver.TryResolve(connection.Connector!, out var connector, out _))
+        if ((await resolver.TryResolveAsync(connection.Connector!, cancellationToken)).Connector is { } connector)
         {
             // The CRM keeps its copy of the configuration, so a failed notification does not block the delete.
             await connector.ConnectionDeletedAsync(new ConnectorContext(connection.PublicId, configStore.Read(connection), CultureName), cancellationToken);
@@ -123,7 +123,8 @@ public sealed partial class ConnectionAdmin
 
     private async Task<List<string>> ValidateForActivationAsync(Connection connection, CancellationToken cancellationToken)
     {
-        if (!resolver.TryResolve(connection.Connector!, out var connector, out var reason))
+        var (connector, reason) = await resolver.TryResolveAsync(connection.Connector!, cancellationToken);
+        if (connector is null)
         {
             return [reason];
         }
@@ -184,7 +185,7 @@ public sealed partial class ConnectionAdmin
         }
 
         var registration = await FindConnectorAsync(db, input.ConnectorId, cancellationToken);
-        var connector = resolver.Resolve(registration);
+        var connector = await resolver.ResolveAsync(registration, cancellationToken);
         var fields = await connector.GetConfigFieldsAsync(ConnectorContext.Empty(CultureName), cancellationToken);
         var stored = isNew ? null : configStore.Read(connection);
         var (values, configErrors) = ConfigInputParser.Parse(fields, input.Values, stored);

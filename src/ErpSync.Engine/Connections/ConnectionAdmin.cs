@@ -51,7 +51,7 @@ public sealed partial class ConnectionAdmin(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var registration = await FindConnectorAsync(db, input.ConnectorId, cancellationToken);
-        var connector = resolver.Resolve(registration);
+        var connector = await resolver.ResolveAsync(registration, cancellationToken);
         var existing = input.ConnectionId is { } id ? await LoadAsync(db, id, cancellationToken) : null;
         var fields = await connector.GetConfigFieldsAsync(ConnectorContext.Empty(CultureName), cancellationToken);
         var (values, errors) = ConfigInputParser.Parse(fields, input.Values, existing is null ? null : configStore.Read(existing));
@@ -67,7 +67,7 @@ public sealed partial class ConnectionAdmin(
     public async Task<IReadOnlyList<FieldInfo>> GetConfigFieldsAsync(int connectorId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connector = resolver.Resolve(await FindConnectorAsync(db, connectorId, cancellationToken));
+        var connector = await resolver.ResolveAsync(await FindConnectorAsync(db, connectorId, cancellationToken), cancellationToken);
         var fields = await connector.GetConfigFieldsAsync(ConnectorContext.Empty(CultureName), cancellationToken);
         return fields.OrderBy(f => f.Rank).ToList();
     }
@@ -76,7 +76,7 @@ public sealed partial class ConnectionAdmin(
     public async Task<IReadOnlyList<ListItem>> GetConfigListAsync(int connectorId, string listName, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connector = resolver.Resolve(await FindConnectorAsync(db, connectorId, cancellationToken));
+        var connector = await resolver.ResolveAsync(await FindConnectorAsync(db, connectorId, cancellationToken), cancellationToken);
         if (connector is not IListProvider lists)
         {
             return [];
@@ -85,7 +85,9 @@ public sealed partial class ConnectionAdmin(
         var fields = await connector.GetConfigFieldsAsync(ConnectorContext.Empty(CultureName), cancellationToken);
         var (config, _) = ConfigInputParser.Parse(fields, values, null);
         var result = await lists.GetListAsync(new ConnectorContext(Guid.Empty, config, CultureName), listName, cancellationToken);
-        return result.IsOk ? result.Value : throw new UserErrorException(result.Error.Message);
+        return result.IsOk ? result.Value
+            : result.Error.Code == ErrorCode.NotSupported ? []
+            : throw new UserErrorException(result.Error.Message);
     }
 
     private static Task<Connection> LoadAsync(ErpSyncDb db, int id, CancellationToken cancellationToken) => ConnectionLoader.LoadAsync(db, id, cancellationToken);

@@ -13,6 +13,9 @@ public sealed class ConnectorRegistration
     /// <summary>For remote connectors: the base URL of the connector service.</summary>
     public string? Url { get; set; }
 
+    /// <summary>For remote connectors: the shared signing secret, encrypted with <see cref="Secrets.SecretProtector"/>; never returned by the API.</summary>
+    public string? ProtectedSecret { get; set; }
+
     public bool IsDeleted { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

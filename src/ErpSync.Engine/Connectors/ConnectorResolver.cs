@@ -1,29 +1,39 @@
 using ErpSync.Connectors;
-using ErpSync.Engine.Localization;
+using ErpSync.Engine.Connectors.Remote;
 using static ErpSync.Engine.Localization.Text;
 
 namespace ErpSync.Engine.Connectors;
 
-/// <summary>Turns a registration into a callable connector, or says why it cannot be called.</summary>
-public sealed class ConnectorResolver(ConnectorCatalog catalog)
+/// <summary>
+/// Turns a registration into a callable connector, or says why it cannot be called. Remote connectors are asked
+/// for their <c>info</c> (a signed call) every time, so a stopped or re-keyed remote is noticed at once.
+/// </summary>
+public sealed class ConnectorResolver(ConnectorCatalog catalog, RemoteConnectorFactory remotes)
 {
-    public ISyncConnector Resolve(ConnectorRegistration registration) => TryResolve(registration, out var connector, out var reason)
-        ? connector
-        : throw new UserErrorException(reason);
-
-    public bool TryResolve(ConnectorRegistration registration, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ISyncConnector? connector, out string reason)
+    public async Task<ISyncConnector> ResolveAsync(ConnectorRegistration registration, CancellationToken cancellationToken)
     {
-        connector = registration.Kind == ConnectorKind.BuiltIn && registration.BuiltInName is { } name ? catalog.Find(name) : null;
-        reason = connector is not null ? "" : registration.Kind == ConnectorKind.Remote
-            ? T($"The connector \"{registration.Name}\" is not reachable yet: remote connectors are not supported by this version.",
-                $"De connector \"{registration.Name}\" is nog niet bereikbaar: externe connectors worden door deze versie nog niet ondersteund.")
-            : T($"The built-in connector \"{registration.BuiltInName}\" is not installed on this server.",
-                $"De ingebouwde connector \"{registration.BuiltInName}\" is niet op deze server geïnstalleerd.");
-        return connector is not null;
+        var resolved = await TryResolveAsync(registration, cancellationToken);
+        return resolved.Connector ?? throw new UserErrorException(resolved.Reason);
     }
 
-    public static string Status(ConnectorRegistration registration, ConnectorCatalog catalog) =>
-        registration.Kind == ConnectorKind.Remote ? T("Not reachable yet", "Nog niet bereikbaar")
-        : registration.BuiltInName is { } n && catalog.Find(n) is not null ? T("Built in", "Ingebouwd")
-        : T("Not installed", "Niet geïnstalleerd");
+    public async Task<ResolvedConnector> TryResolveAsync(ConnectorRegistration registration, CancellationToken cancellationToken)
+    {
+        if (registration.Kind == ConnectorKind.Remote)
+        {
+            var remote = await remotes.ConnectAsync(registration, cancellationToken);
+            return remote.IsOk ? new(remote.Value, "") : new(null, NotReachable(registration.Name, remote.Error));
+        }
+
+        return registration.BuiltInName is { } name && catalog.Find(name) is { } connector
+            ? new(connector, "")
+            : new(null, T($"The built-in connector \"{registration.BuiltInName}\" is not installed on this server.",
+                $"De ingebouwde connector \"{registration.BuiltInName}\" is niet op deze server geïnstalleerd."));
+    }
+
+    public static string NotReachable(string name, ConnectorError error) => error.Code == ErrorCode.AuthenticationFailed
+        ? T($"The connector \"{name}\" refused the signature: check the shared secret.", $"De connector \"{name}\" weigerde de handtekening: controleer het gedeelde geheim.")
+        : T($"The connector \"{name}\" is not reachable: {error.Message}", $"De connector \"{name}\" is niet bereikbaar: {error.Message}");
+
+    public static string BuiltInStatus(ConnectorRegistration registration, ConnectorCatalog catalog) =>
+        registration.BuiltInName is { } n && catalog.Find(n) is not null ? T("Built in", "Ingebouwd") : T("Not installed", "Niet geïnstalleerd");
 }

@@ -101,6 +101,7 @@ internal sealed class ConnectorRegistrationConfiguration : IEntityTypeConfigurat
     {
         b.HasIndex(c => c.Name).IsUnique();
         b.Property(c => c.Url).HasMaxLength(1023);
+        b.Property(c => c.ProtectedSecret).HasMaxLength(4000);
     }
 }
 

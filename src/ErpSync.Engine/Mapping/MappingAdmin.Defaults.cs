@@ -57,7 +57,7 @@ public sealed partial class MappingAdmin
 
     internal async Task<IReadOnlyList<ListItem>> ErpListAsync(Connection connection, string listName, CancellationToken cancellationToken)
     {
-        if (resolver.Resolve(connection.Connector!) is not IListProvider lists)
+        if (await resolver.ResolveAsync(connection.Connector!, cancellationToken) is not IListProvider lists)
         {
             return [];
         }

@@ -102,7 +102,7 @@ public sealed partial class MappingAdmin(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = await ConnectionLoader.LoadForEditAsync(db, connectionId, cancellationToken);
-        var connector = resolver.Resolve(connection.Connector!);
+        var connector = await resolver.ResolveAsync(connection.Connector!, cancellationToken);
         try
         {
             await ConnectionFieldReader.RefreshAsync(connector, Context(connection), connection, cancellationToken);

@@ -153,24 +153,18 @@ public abstract class ConnectionsApiTests(ErpSyncApp app)
     }
 
     [Fact]
-    public async Task Connectors_RemoteNotReachableYet_InvalidUrlRefused_InUseCannotBeDeleted()
+    public async Task Connectors_InvalidUrlRefused_InUseCannotBeDeleted()
     {
         using var client = await app.CreateAdminClientAsync();
         var demo = await DemoConnectorAsync(client);
         await client.PostJsonAsync("/api/connections", await InputAsync(client, "Uses demo " + Tag(), password: ErpPassword));
-        var name = "Acme " + Tag();
 
-        var invalid = await client.PostJsonAsync("/api/connectors", new { name, url = "ftp://acme" });
-        var added = await (await client.PostJsonAsync("/api/connectors", new { name, url = "https://acme.example.com/erpsync" })).ReadAsync<ConnectorSummary>();
+        var invalid = await client.PostJsonAsync("/api/connectors", new { name = "Acme " + Tag(), url = "ftp://acme", secret = "s" });
         var deleteDemo = await client.DeleteAsync($"/api/connectors/{demo.Id}", Ct);
-        var deleteAcme = await client.DeleteAsync($"/api/connectors/{added.Id}", Ct);
 
         (await invalid.ReadFieldErrorsAsync()).Keys.ShouldBe(["url"]);
-        added.IsReachable.ShouldBeFalse();
-        added.Status.ShouldBe("Not reachable yet");
         deleteDemo.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await deleteDemo.ReadAsync<ApiJson.ValidationProblem>()).Title!.ShouldContain("cannot be deleted");
-        deleteAcme.StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     [Fact]

@@ -136,6 +136,19 @@ public sealed partial class SynchronizePage
         _notice = T("The Sync Connector was deleted.", "De Sync Connector is verwijderd.");
     });
 
+    private Task TestConnectorAsync() => RunAsync(async () =>
+    {
+        var result = await ConnectorList.TestAsync(_selectedConnector!.Value, default);
+        if (result.IsOk)
+        {
+            _notice = result.Message;
+        }
+        else
+        {
+            _error = result.Message;
+        }
+    });
+
     // Every action reloads the lists afterwards, so a refused action still shows the true state.
     private async Task RunAsync(Func<Task> action)
     {

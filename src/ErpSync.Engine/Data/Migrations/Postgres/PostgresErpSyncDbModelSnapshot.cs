@@ -462,6 +462,10 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Url")
                         .HasMaxLength(1023)
                         .HasColumnType("character varying(1023)");
