@@ -24,6 +24,17 @@ public sealed class Connection
     /// <summary>When the actor types and fields were last read from the connector.</summary>
     public DateTimeOffset? FieldsReadAt { get; set; }
 
+    /// <summary>The ERP change-feed cursor per actor type (JSON object), advanced only after a page is committed.</summary>
+    public string? ErpCursorsJson { get; set; }
+
+    /// <summary>The highest CRM change sequence this connection has synced.</summary>
+    public long CrmSequenceSeen { get; set; }
+
+    /// <summary>Set when sync stopped itself (for example refused credentials); shown on the Synchronize tab.</summary>
+    public string? PausedReason { get; set; }
+
+    public DateTimeOffset? LastRunAt { get; set; }
+
     public Connectors.ConnectorRegistration? Connector { get; set; }
     public List<ConnectionConfigValue> ConfigValues { get; set; } = [];
     public List<ConnectionAccess> Access { get; set; } = [];

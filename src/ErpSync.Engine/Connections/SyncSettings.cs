@@ -12,4 +12,10 @@ public sealed class SyncSettings
     /// Connections missing from the list rank after the listed ones, by name.
     /// </summary>
     public string PriorityOrder { get; set; } = "0";
+
+    /// <summary>The On/Off buttons: whether active connections sync on a schedule.</summary>
+    public bool AutomaticSync { get; set; } = true;
+
+    /// <summary>Seconds between scheduled syncs of a connection.</summary>
+    public int IntervalSeconds { get; set; } = 300;
 }

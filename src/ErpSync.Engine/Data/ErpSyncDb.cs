@@ -34,6 +34,11 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
     public DbSet<FieldMapping> FieldMappings => Set<FieldMapping>();
     public DbSet<ListItemMapping> ListItemMappings => Set<ListItemMapping>();
     public DbSet<SyncSettings> SyncSettings => Set<SyncSettings>();
+    public DbSet<Links.Link> Links => Set<Links.Link>();
+    public DbSet<Sync.OutboxIntent> OutboxIntents => Set<Sync.OutboxIntent>();
+    public DbSet<Sync.SyncRun> SyncRuns => Set<Sync.SyncRun>();
+    public DbSet<Sync.SyncLogEntry> SyncLog => Set<Sync.SyncLogEntry>();
+    public DbSet<Sync.SyncIssue> SyncIssues => Set<Sync.SyncIssue>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

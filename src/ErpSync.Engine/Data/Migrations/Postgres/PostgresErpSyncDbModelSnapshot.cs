@@ -219,10 +219,16 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("CrmSequenceSeen")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ErpCursorsJson")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("FieldsReadAt")
@@ -234,8 +240,14 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PausedReason")
                         .HasColumnType("text");
 
                     b.Property<Guid>("PublicId")
@@ -422,6 +434,12 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AutomaticSync")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PriorityOrder")
                         .IsRequired()
                         .HasColumnType("text");
@@ -434,6 +452,8 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            AutomaticSync = true,
+                            IntervalSeconds = 300,
                             PriorityOrder = "0"
                         });
                 });
@@ -809,6 +829,276 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("ErpSync.Engine.Links.Link", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BaseJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CrmChangeSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ErpKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ErpVersion")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.HasIndex("ConnectionId", "ActorType", "ErpKey")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "CrmEntity", "CrmRecordId")
+                        .IsUnique();
+
+                    b.ToTable("Links");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.OutboxIntent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ErpKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParentKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "State");
+
+                    b.ToTable("OutboxIntents");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CrmEntity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CrmRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DetailJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ErpKey")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LinkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("NextRetryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "ResolvedAt");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.ToTable("SyncIssues");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CrmField")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ErpKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LinkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TargetIsCrm")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "At");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.ToTable("SyncLog");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CrmChangesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CrmWrites")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ErpChangesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErpWrites")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IssuesRaised")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "StartedAt");
+
+                    b.ToTable("SyncRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -990,6 +1280,51 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Links.Link", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.OutboxIntent", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncIssue", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncLogEntry", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncRun", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Accounts.User", b =>

@@ -204,10 +204,16 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("CrmSequenceSeen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DeletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpCursorsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FieldsReadAt")
@@ -219,8 +225,14 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PausedReason")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PublicId")
@@ -399,6 +411,12 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AutomaticSync")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PriorityOrder")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -411,6 +429,8 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            AutomaticSync = true,
+                            IntervalSeconds = 300,
                             PriorityOrder = "0"
                         });
                 });
@@ -774,6 +794,266 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("ErpSync.Engine.Links.Link", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CrmChangeSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSyncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.HasIndex("ConnectionId", "ActorType", "ErpKey")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "CrmEntity", "CrmRecordId")
+                        .IsUnique();
+
+                    b.ToTable("Links");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.OutboxIntent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "State");
+
+                    b.ToTable("OutboxIntents");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrmEntity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CrmRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetailJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextRetryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "ResolvedAt");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.ToTable("SyncIssues");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmEntity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CrmField")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CrmRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TargetIsCrm")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "At");
+
+                    b.HasIndex("CrmEntity", "CrmRecordId");
+
+                    b.ToTable("SyncLog");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmChangesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrmWrites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErpChangesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErpWrites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IssuesRaised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "StartedAt");
+
+                    b.ToTable("SyncRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +1233,51 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Links.Link", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.OutboxIntent", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncIssue", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncLogEntry", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErpSync.Engine.Sync.SyncRun", b =>
+                {
+                    b.HasOne("ErpSync.Engine.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ErpSync.Engine.Accounts.User", b =>
