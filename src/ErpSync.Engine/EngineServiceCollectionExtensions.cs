@@ -46,6 +46,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Mapping.MappingAdmin>();
         services.AddSingleton<Mapping.PriorityAdmin>();
         services.AddSingleton<Transfer.ConnectionTransfer>();
+        services.AddSingleton<Sync.SyncEngine>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

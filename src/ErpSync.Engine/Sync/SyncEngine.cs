@@ -1,0 +1,157 @@
+using ErpSync.Connectors;
+using ErpSync.Engine.Connections;
+using ErpSync.Engine.Connectors;
+using ErpSync.Engine.Data;
+using ErpSync.Engine.Links;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using static ErpSync.Engine.Localization.Text;
+
+namespace ErpSync.Engine.Sync;
+
+/// <summary>
+/// One sync cycle of one connection (design.md §5.1): read ERP changes since the cursor and CRM changes since the
+/// connection's sequence, merge every touched link field by field, send ERP writes with expected versions, then
+/// commit CRM writes, log, base snapshots and both cursors in one transaction. Cost follows changes, not links.
+/// </summary>
+public sealed partial class SyncEngine(
+    IDbContextFactory<ErpSyncDb> dbFactory,
+    ConnectorResolver resolver,
+    ConnectionConfigStore configStore,
+    TimeProvider time,
+    ILogger<SyncEngine> logger)
+{
+    public const int PageSize = 500;
+    private const int BatchSize = 100;
+
+    public async Task<SyncRunSummary> SyncConnectionAsync(int connectionId, SyncRunKind kind, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
+        if (!connection.IsActive || connection.IsDeleted)
+        {
+            return new SyncRunSummary(null, SyncRunStatus.Failed, 0, 0, 0, 0, 0, T("The connection is not active.", "De verbinding is niet actief."));
+        }
+
+        var run = new SyncRun { ConnectionId = connectionId, Kind = kind, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow() };
+        db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            var session = await OpenAsync(db, connection, cancellationToken);
+            var sequenceAtStart = await CrmRecords.MaxSequenceAsync(db, cancellationToken);
+            var cursors = SyncSetup.Cursors(connection);
+            foreach (var type in connection.ActorTypes.Where(a => a.IsActive && !a.MissingInErp).OrderBy(a => a.ActorType))
+            {
+                await SyncActorTypeAsync(db, session, type, cursors, run, cancellationToken);
+            }
+
+            connection.CrmSequenceSeen = Math.Max(connection.CrmSequenceSeen, sequenceAtStart);
+            connection.PausedReason = null;
+            return await FinishAsync(db, connection, run, null, cancellationToken, session);
+        }
+        catch (ConnectorException ex)
+        {
+            logger.LogWarning("Sync of connection {ConnectionId} failed: {Code} {Message}", connectionId, ex.Error.Code, ex.Error.Message);
+            db.ChangeTracker.Clear();
+            var fresh = await db.Connections.FirstAsync(c => c.Id == connectionId, cancellationToken);
+            if (ex.Error.Code is ErrorCode.AuthenticationFailed or ErrorCode.InvalidConfiguration)
+            {
+                // Retrying refused credentials could lock the ERP account: stop until an administrator acts.
+                fresh.PausedReason = ex.Error.Message;
+            }
+
+            db.Attach(run);
+            return await FinishAsync(db, fresh, run, ex.Error.Message, cancellationToken);
+        }
+    }
+
+    private async Task SyncActorTypeAsync(ErpSyncDb db, SyncSession session, ActorTypeMapping type, Dictionary<string, string> cursors, SyncRun run, CancellationToken cancellationToken)
+    {
+        var fields = SyncSetup.Fields(type);
+        var keys = SyncSetup.FieldKeys(fields);
+        var erpChanged = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var tombstones = new List<Tombstone>();
+        var cursor = cursors.GetValueOrDefault(type.ActorType.ToString());
+        ChangePage page;
+        do
+        {
+            page = (await session.Connector.ReadChangesAsync(session.Context, new ReadChangesRequest(type.ActorType, cursor, keys, PageSize), cancellationToken)).GetValueOrThrow();
+            foreach (var actor in page.Actors)
+            {
+                erpChanged[actor.Key] = actor;
+            }
+
+            tombstones.AddRange(page.Tombstones);
+            run.ErpChangesRead += page.Actors.Count + page.Tombstones.Count;
+            cursor = page.NextCursor ?? cursor;
+        }
+        while (page.HasMore);
+
+        var connectionId = session.Connection.Id;
+        var erpKeys = erpChanged.Keys.Concat(tombstones.Select(t => t.Key)).ToList();
+        var links = new Dictionary<int, Link>();
+        foreach (var chunk in erpKeys.Chunk(500))
+        {
+            foreach (var link in await db.Links.Where(l => l.ConnectionId == connectionId && l.ActorType == type.ActorType && chunk.Contains(l.ErpKey)).ToListAsync(cancellationToken))
+            {
+                links[link.Id] = link;
+            }
+        }
+
+        var changedRecords = await CrmRecords.ChangedSinceAsync(db, type.CrmEntity, session.Connection.CrmSequenceSeen, cancellationToken);
+        foreach (var chunk in changedRecords.Chunk(500))
+        {
+            foreach (var link in await db.Links.Where(l => l.ConnectionId == connectionId && l.ActorType == type.ActorType && l.CrmEntity == type.CrmEntity && chunk.Contains(l.CrmRecordId)).ToListAsync(cancellationToken))
+            {
+                links[link.Id] = link;
+            }
+        }
+
+        await RemoveTombstonedAsync(db, session, links, tombstones, run, cancellationToken);
+        await SyncLinksAsync(db, session, type, fields, links.Values.ToList(), erpChanged, run, cancellationToken);
+        cursors[type.ActorType.ToString()] = cursor ?? "";
+        SyncSetup.SaveCursors(session.Connection, cursors);
+    }
+
+    private async Task<SyncSession> OpenAsync(ErpSyncDb db, Connection connection, CancellationToken cancellationToken)
+    {
+        var resolved = await resolver.TryResolveAsync(connection.Connector!, cancellationToken);
+        if (resolved.Connector is null)
+        {
+            throw new ConnectorException(new ConnectorError(ErrorCode.Unreachable, resolved.Reason));
+        }
+
+        var settings = await db.SyncSettings.FirstAsync(cancellationToken);
+        return new SyncSession(connection, resolved.Connector, new ConnectorContext(connection.PublicId, configStore.Read(connection), CultureName),
+            SyncSetup.CrmFirst(settings.PriorityOrder, connection.Id));
+    }
+
+    private async Task<SyncRunSummary> FinishAsync(ErpSyncDb db, Connection connection, SyncRun run, string? failure, CancellationToken cancellationToken, SyncSession? session = null)
+    {
+        run.EndedAt = time.GetUtcNow();
+        run.Status = failure is not null ? SyncRunStatus.Failed : run.IssuesRaised > 0 ? SyncRunStatus.SucceededWithIssues : SyncRunStatus.Succeeded;
+        run.Message = failure;
+        connection.LastRunAt = run.EndedAt;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (link, record) in session?.Touched ?? [])
+            {
+                // Our own CRM writes got new sequence numbers in the save above; remember them so they are not seen as user edits.
+                link.CrmChangeSeq = record.ChangeSeq;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new SyncRunSummary(run.Id, run.Status, run.ErpChangesRead, run.CrmChangesRead, run.CrmWrites, run.ErpWrites, run.IssuesRaised, failure);
+    }
+
+    private sealed record SyncSession(Connection Connection, ISyncConnector Connector, ConnectorContext Context, bool CrmFirst)
+    {
+        /// <summary>Links whose CRM record was touched: their sequence is recorded after the save assigns new numbers.</summary>
+        public List<(Link Link, Crm.ICrmRecord Record)> Touched { get; } = [];
+    }
+}
