@@ -1,5 +1,6 @@
 using ErpSync.Connectors;
 using ErpSync.Connectors.DemoErp;
+using ErpSync.Connectors.Tryton;
 
 namespace ErpSync.ConnectorHost;
 
@@ -10,5 +11,6 @@ internal static class HostedConnectors
         new Dictionary<string, Func<TimeProvider, ISyncConnector>>(StringComparer.OrdinalIgnoreCase)
         {
             ["demo"] = time => new DemoErpConnector(time),
+            ["tryton"] = time => new TrytonConnector(time),
         };
 }

@@ -11,12 +11,19 @@ public sealed class FailureTests
     private const string Secret = "failure-secret";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<ConnectorResult<IReadOnlyList<ActorTypeInfo>>> ActorTypesThroughAsync(StubConnector connector, TimeSpan timeout)
+    private static async Task<ConnectorResult<IReadOnlyList<ActorTypeInfo>>> ActorTypesThroughAsync(StubConnector connector, TimeSpan timeout, Task? keepHostUntil = null)
     {
         await using var host = await RemoteHost.StartAsync(connector, Secret);
         using var http = new HttpClient();
         var remote = (await RemoteConnector.ConnectAsync(http, new RemoteEndpoint(host.BaseUrl, Secret, timeout), TimeProvider.System, Ct)).GetValueOrThrow();
-        return await remote.GetActorTypesAsync(ConnectorContext.Empty(), Ct);
+        var result = await remote.GetActorTypesAsync(ConnectorContext.Empty(), Ct);
+        if (keepHostUntil is not null)
+        {
+            // Stopping the host would cancel the call too; wait (bounded) for what the test observes first.
+            await Task.WhenAny(keepHostUntil, Task.Delay(TimeSpan.FromSeconds(5), Ct));
+        }
+
+        return result;
     }
 
     [Fact]
@@ -33,6 +40,23 @@ public sealed class FailureTests
         result.Error!.Code.ShouldBe(ErrorCode.Transient);
         result.Error.IsRetryable.ShouldBeTrue();
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task SlowConnector_ClientTimeout_ConnectorCallIsCancelledOnTheHost()
+    {
+        // A client that gave up must not leave the ERP call running on the host: the engine retries, and the calls would pile up.
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var result = await ActorTypesThroughAsync(new StubConnector(async ct =>
+        {
+            using var registration = ct.Register(cancelled.SetResult);
+            await Task.Delay(TimeSpan.FromSeconds(20), ct);
+            return ConnectorResults.Ok<IReadOnlyList<ActorTypeInfo>>([]);
+        }), TimeSpan.FromMilliseconds(300), keepHostUntil: cancelled.Task);
+
+        result.Error!.Code.ShouldBe(ErrorCode.Transient);
+        cancelled.Task.IsCompletedSuccessfully.ShouldBeTrue("the host cancelled the connector call when the client went away");
     }
 
     [Fact]
