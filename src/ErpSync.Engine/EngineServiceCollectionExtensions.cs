@@ -47,6 +47,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Mapping.PriorityAdmin>();
         services.AddSingleton<Transfer.ConnectionTransfer>();
         services.AddSingleton<Sync.SyncEngine>();
+        services.AddSingleton<Scheduling.SyncScheduler>();
+        services.AddSingleton<Scheduling.SchedulerAdmin>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

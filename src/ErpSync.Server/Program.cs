@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddErpSyncEngine();
 builder.AddErpSyncSecurity();
 builder.AddErpSyncWeb();
+builder.AddErpSyncScheduling();
 
 var app = builder.Build();
 
@@ -16,6 +17,7 @@ app.MapAccountApi();
 app.MapConnectorsApi();
 app.MapConnectionsApi();
 app.MapMappingApi();
+app.MapSchedulingApi();
 app.MapCompaniesApi();
 app.MapPersonsApi();
 app.MapProjectsApi();

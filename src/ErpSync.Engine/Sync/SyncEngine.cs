@@ -33,6 +33,12 @@ public sealed partial class SyncEngine(
             return new SyncRunSummary(null, SyncRunStatus.Failed, 0, 0, 0, 0, 0, T("The connection is not active.", "De verbinding is niet actief."));
         }
 
+        if (kind == SyncRunKind.Scheduled && connection.PausedReason is not null)
+        {
+            // Paused after refused credentials: only an administrator's "sync now" tries again.
+            return new SyncRunSummary(null, SyncRunStatus.Failed, 0, 0, 0, 0, 0, connection.PausedReason);
+        }
+
         var run = new SyncRun { ConnectionId = connectionId, Kind = kind, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow() };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);

@@ -23,6 +23,7 @@ public sealed partial class SynchronizePage
     private string? _notice;
 
     private Dialog? _dialog;
+    private Scheduling.AutomaticSyncPanel? _schedule;
 
     private enum Dialog
     {
@@ -44,6 +45,10 @@ public sealed partial class SynchronizePage
         _connections = await Connections.ListAsync(_showDeleted, default);
         _renderVersion++;
         _details = _selected is { } id && _connections.Any(c => c.Id == id) ? await Connections.GetAsync(id, default) : null;
+        if (_schedule is not null)
+        {
+            await _schedule.ReloadAsync();
+        }
     }
 
     private async Task SelectAsync(int id)

@@ -1,0 +1,22 @@
+using ErpSync.Engine.Sync;
+using Quartz;
+
+namespace ErpSync.Engine.Scheduling;
+
+/// <summary>
+/// One scheduled (or "sync now") run of one connection. <see cref="DisallowConcurrentExecutionAttribute"/> holds per
+/// job key, cluster-wide on the clustered store: a connection never runs twice at once.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class SyncConnectionJob(SyncEngine engine) : IJob
+{
+    public const string ConnectionIdKey = "connectionId";
+    public const string KindKey = "kind";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var connectionId = context.MergedJobDataMap.GetInt(ConnectionIdKey);
+        var kind = context.MergedJobDataMap.TryGetString(KindKey, out var value) && Enum.TryParse<SyncRunKind>(value, out var parsed) ? parsed : SyncRunKind.Scheduled;
+        await engine.SyncConnectionAsync(connectionId, kind, cancellationToken);
+    }
+}
