@@ -2,6 +2,7 @@ using ErpSync.Engine.Accounts;
 using ErpSync.Engine.Connections;
 using ErpSync.Engine.Connectors;
 using ErpSync.Engine.Crm;
+using ErpSync.Engine.Sync;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,9 +13,12 @@ namespace ErpSync.Engine.Data;
 /// The one database of ErpSync. Provider-specific subclasses (<see cref="SqliteErpSyncDb"/>,
 /// <see cref="PostgresErpSyncDb"/>) exist only so each provider keeps its own migration set.
 /// </summary>
-public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProvider = null) : DbContext(options), IDataProtectionKeyContext
+public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProvider = null, CrmChangeSignal? changeSignal = null) : DbContext(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>Set by the sync engine: its own CRM writes must not trigger another sync of the same record.</summary>
+    public bool IsSyncWrite { get; set; }
 
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Person> Persons => Set<Person>();
@@ -85,6 +89,7 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
+                Signal(changed.Select(e => e.Entity));
             }
 
             return result;
@@ -94,6 +99,29 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             if (ownTransaction is not null)
             {
                 await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private void Signal(IEnumerable<ICrmRecord> records)
+    {
+        if (changeSignal is null || IsSyncWrite)
+        {
+            return;
+        }
+
+        foreach (var record in records)
+        {
+            CrmEntity? entity = record switch
+            {
+                Company => CrmEntity.Company,
+                Person => CrmEntity.Person,
+                Project => CrmEntity.Project,
+                _ => null,
+            };
+            if (entity is { } e)
+            {
+                changeSignal.Publish(new CrmRecordChanged(e, record.Id));
             }
         }
     }

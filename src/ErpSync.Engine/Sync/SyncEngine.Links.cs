@@ -13,6 +13,7 @@ public sealed partial class SyncEngine
     public async Task<SyncRunSummary> SyncLinkAsync(int linkId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.IsSyncWrite = true;
         var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken)
             ?? throw UserErrorException.NotFound(T("This link does not exist any more.", "Deze koppeling bestaat niet meer."));
         var connection = await ConnectionLoader.LoadAsync(db, link.ConnectionId, cancellationToken);

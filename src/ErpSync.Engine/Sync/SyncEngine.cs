@@ -27,6 +27,7 @@ public sealed partial class SyncEngine(
     public async Task<SyncRunSummary> SyncConnectionAsync(int connectionId, SyncRunKind kind, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.IsSyncWrite = true;
         var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
         if (!connection.IsActive || connection.IsDeleted)
         {

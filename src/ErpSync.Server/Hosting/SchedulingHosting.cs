@@ -41,6 +41,7 @@ internal static class SchedulingHosting
                 job => job.WithIdentity(ReconcileScheduleJob.Key));
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<Engine.Sync.RecordSyncDispatcher>();
         return builder;
     }
 }

@@ -50,13 +50,55 @@ public abstract class SchedulingApiTests(ErpSyncApp app)
         single.StatusCode.ShouldBe(HttpStatusCode.Accepted);
     }
 
-    private async Task<SyncRun> WaitForRunAsync(int connectionId)
+    [Fact]
+    public async Task EditingALinkedCompany_SyncsItWithinSeconds_WithoutWaitingForTheInterval()
+    {
+        using var client = await app.CreateAdminClientAsync();
+        var id = await ActiveConnectionAsync(client);
+        await client.PutJsonAsync("/api/sync/schedule", new { automaticSync = false, intervalSeconds = 3600 });
+        var (companyId, erpKey) = await LinkedCompanyAsync(id);
+        var company = await client.GetFromJsonAsync<ErpSync.Engine.Crm.CompanyDetails>($"/api/companies/{companyId}", ApiJson.Options, Ct);
+
+        var edited = await client.PutJsonAsync($"/api/companies/{companyId}", company!.Values with { Name = "Edited in the CRM " + erpKey });
+        var run = await WaitForRunAsync(id, SyncRunKind.Record);
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.OK);
+        run.ErpWrites.ShouldBe(1);
+        (await ErpNameAsync(id, erpKey)).ShouldBe("Edited in the CRM " + erpKey);
+    }
+
+    private async Task<(int CompanyId, string ErpKey)> LinkedCompanyAsync(int connectionId)
+    {
+        const string erpKey = "C10009";
+        var name = await ErpNameAsync(connectionId, erpKey);
+        await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        var company = db.Companies.Add(new ErpSync.Engine.Crm.Company { Name = name! }).Entity;
+        await db.SaveChangesAsync(Ct);
+        var link = new ErpSync.Engine.Links.Link { ConnectionId = connectionId, CrmEntity = CrmEntity.Company, CrmRecordId = company.Id, ActorType = ActorType.Customer, ErpKey = erpKey, CrmChangeSeq = company.ChangeSeq };
+        ErpSync.Engine.Links.LinkBase.Write(link, new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text(name!) });
+        db.Links.Add(link);
+        await db.SaveChangesAsync(Ct);
+        return (company.Id, erpKey);
+    }
+
+    private async Task<string?> ErpNameAsync(int connectionId, string erpKey)
+    {
+        await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        var connection = await db.Connections.Include(c => c.ConfigValues).FirstAsync(c => c.Id == connectionId, Ct);
+        var connector = app.GetService<ConnectorCatalog>().Find("ErpSync.DemoErp")!;
+        var context = new ConnectorContext(connection.PublicId, app.GetService<ConnectionConfigStore>().Read(connection));
+        var actor = (await connector.GetActorsAsync(context, new GetActorsRequest(ActorType.Customer, [erpKey], ["NAME"]), Ct)).GetValueOrThrow().Single();
+        return actor.Fields["NAME"]?.ToInvariantString();
+    }
+
+    private async Task<SyncRun> WaitForRunAsync(int connectionId, SyncRunKind? kind = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
-            var run = await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.Status != SyncRunStatus.Running).OrderByDescending(r => r.Id).FirstOrDefaultAsync(Ct);
+            var run = await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.Status != SyncRunStatus.Running && (kind == null || r.Kind == kind))
+                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(Ct);
             if (run is not null)
             {
                 return run;
