@@ -48,6 +48,7 @@ public sealed partial class SyncEngine(
             var session = await OpenAsync(db, connection, cancellationToken);
             var sequenceAtStart = await CrmRecords.MaxSequenceAsync(db, cancellationToken);
             var cursors = SyncSetup.Cursors(connection);
+            await RecoverOutboxAsync(db, session, run, cancellationToken);
             foreach (var type in connection.ActorTypes.Where(a => a.IsActive && !a.MissingInErp).OrderBy(a => a.ActorType))
             {
                 await SyncActorTypeAsync(db, session, type, cursors, run, cancellationToken);

@@ -159,6 +159,52 @@ public sealed class SyncEngineTests
         (await db.SyncIssues.SingleAsync(i => i.CrmRecordId == company, Ct)).Message.ShouldContain("archived");
     }
 
+    [Fact]
+    public async Task CrashAfterErpCreateBeforeCommit_RecoveryLinksTheSameRecord_NeverASecond()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-f", Mapping);
+        var erp = await scenario.ErpAsync("erp-f");
+        var customersBefore = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        int companyId;
+        var payload = new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text("Crash Test B.V."), ["COUNTRY"] = FieldValue.List("NL") };
+        await using (var db = await scenario.OpenAsync())
+        {
+            var company = db.Companies.Add(new ErpSync.Engine.Crm.Company { Name = "Crash Test B.V." }).Entity;
+            await db.SaveChangesAsync(Ct);
+            companyId = company.Id;
+            db.OutboxIntents.Add(new OutboxIntent
+            {
+                ConnectionId = connection,
+                CrmEntity = ErpSync.Engine.Connections.CrmEntity.Company,
+                CrmRecordId = company.Id,
+                ActorType = ActorType.Customer,
+                IdempotencyKey = "crash-" + Guid.NewGuid().ToString("N"),
+                PayloadJson = System.Text.Json.JsonSerializer.Serialize(payload, ConnectorJsonContext.Default.DictionaryStringFieldValue),
+                CreatedAt = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(10),
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // The "crash": the connector created the customer, but our process died before linking it.
+        await using (var db = await scenario.OpenAsync())
+        {
+            var intent = await db.OutboxIntents.SingleAsync(Ct);
+            var context = new ConnectorContext((await db.Connections.FirstAsync(c => c.Id == connection, Ct)).PublicId,
+                scenario.Get<ErpSync.Engine.Connections.ConnectionConfigStore>().Read(await db.Connections.Include(c => c.ConfigValues).FirstAsync(c => c.Id == connection, Ct)));
+            (await scenario.Connector.CreateActorAsync(context, new CreateActorRequest(ActorType.Customer, intent.IdempotencyKey, payload), Ct)).IsOk.ShouldBeTrue();
+        }
+
+        await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Scheduled, Ct);
+        await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Scheduled, Ct);
+
+        (await erp.CountAsync("NL01", ActorType.Customer, Ct)).ShouldBe(customersBefore + 1);
+        await using var check = await scenario.OpenAsync();
+        var link = await check.Links.SingleAsync(l => l.CrmRecordId == companyId, Ct);
+        (await scenario.ErpActorAsync(connection, link.ErpKey)).Fields["NAME"].ShouldBe(FieldValue.Text("Crash Test B.V."));
+        (await check.OutboxIntents.SingleAsync(Ct)).State.ShouldBe(OutboxState.Completed);
+    }
+
     private static async Task<string?> CursorAsync(SyncScenario scenario, int connection)
     {
         await using var db = await scenario.OpenAsync();
