@@ -19,7 +19,7 @@ public sealed partial class SyncEngine
         var connection = await ConnectionLoader.LoadAsync(db, link.ConnectionId, cancellationToken);
         var type = connection.ActorTypes.FirstOrDefault(a => a.ActorType == link.ActorType && !a.MissingInErp)
             ?? throw new UserErrorException(T("The connection no longer offers this actor type.", "De verbinding biedt dit actortype niet meer aan."));
-        var run = new SyncRun { ConnectionId = connection.Id, Kind = SyncRunKind.Record, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow() };
+        var run = new SyncRun { ConnectionId = connection.Id, Kind = SyncRunKind.Record, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow(), Node = NodeName };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         try

@@ -22,6 +22,9 @@ public sealed partial class SyncEngine(
     ILogger<SyncEngine> logger)
 {
     public const int PageSize = 500;
+
+    /// <summary>This process, as recorded on its runs.</summary>
+    public static readonly string NodeName = $"{Environment.MachineName}/{Environment.ProcessId}";
     private const int BatchSize = 100;
 
     public async Task<SyncRunSummary> SyncConnectionAsync(int connectionId, SyncRunKind kind, CancellationToken cancellationToken)
@@ -40,7 +43,7 @@ public sealed partial class SyncEngine(
             return new SyncRunSummary(null, SyncRunStatus.Failed, 0, 0, 0, 0, 0, connection.PausedReason);
         }
 
-        var run = new SyncRun { ConnectionId = connectionId, Kind = kind, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow() };
+        var run = new SyncRun { ConnectionId = connectionId, Kind = kind, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow(), Node = NodeName };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         try

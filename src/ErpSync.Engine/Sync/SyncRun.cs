@@ -32,4 +32,7 @@ public sealed class SyncRun
     public int ErpWrites { get; set; }
     public int IssuesRaised { get; set; }
     public string? Message { get; set; }
+
+    /// <summary>Which server process ran it (machine and process id), so operators of a cluster can tell.</summary>
+    public string? Node { get; set; }
 }
