@@ -47,6 +47,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Mapping.PriorityAdmin>();
         services.AddSingleton<Transfer.ConnectionTransfer>();
         services.AddSingleton<Sync.SyncEngine>();
+        services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();
