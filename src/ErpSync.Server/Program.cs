@@ -22,6 +22,7 @@ app.MapProjectsApi();
 app.MapListsApi();
 app.MapUsersApi();
 app.MapProfileApi();
+app.MapErpTabApi();
 app.MapErpSyncPages();
 
 app.Run();
