@@ -50,6 +50,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Sync.CrmChangeSignal>();
         services.AddSingleton<Scheduling.SyncScheduler>();
         services.AddSingleton<Scheduling.SchedulerAdmin>();
+        services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

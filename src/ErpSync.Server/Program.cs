@@ -24,6 +24,7 @@ app.MapProjectsApi();
 app.MapListsApi();
 app.MapUsersApi();
 app.MapProfileApi();
+app.MapErpTabApi();
 app.MapErpSyncPages();
 
 app.Run();

@@ -1,0 +1,175 @@
+using ErpSync.Connectors;
+using ErpSync.Engine.Accounts;
+using ErpSync.Engine.Connections;
+using ErpSync.Engine.Crm;
+using ErpSync.Engine.Data;
+using ErpSync.Engine.Links;
+using ErpSync.Server.BrowserTests.Pages;
+using ErpSync.Server.Tests.ErpTab;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ErpSync.Server.BrowserTests;
+
+/// <summary>Issue 4 in the browser: the ERP tab of a company — connect, create, live fields, sync now, disconnect, scope.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class ErpTabFlowTests(BrowserApp app)
+{
+    private const string UserPassword = "User-Pass-2026";
+    private readonly string _demoFile = Path.Combine(app.DataDirectory, "links-demo.db");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("en-US", "Connect to ERP", "Last synchronised")]
+    [InlineData("nl-NL", "Koppelen aan ERP", "Laatst gesynchroniseerd")]
+    public async Task ConnectCompany_ConflictChosenPerField_LiveFieldsInRankOrder(string locale, string connectText, string lastSync)
+    {
+        var name = $"Conflict {locale} {Guid.NewGuid():N}"[..24];
+        var connection = await CreateConnectionAsync();
+        var erpKey = await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, name, "erp@example.com", "+31 30 111", Ct);
+        var companyId = await CreateCompanyAsync(name, "crm@example.com", "+31 30 222");
+        var (page, section) = await OpenErpTabAsync(locale, companyId, connection.Name);
+
+        await Expect(section.GetByTestId("erp-connect")).ToHaveTextAsync(connectText);
+        await section.GetByTestId("erp-connect").ClickAsync();
+        var dialog = page.GetByTestId("erp-connect-dialog");
+        await Expect(dialog.GetByTestId("erp-search-text")).ToHaveValueAsync(name);
+        await Expect(dialog.GetByTestId("erp-result")).ToHaveCountAsync(1);
+        await dialog.GetByTestId("erp-result").ClickAsync();
+        await dialog.GetByTestId("erp-connect-selected").ClickAsync();
+        await Expect(dialog.GetByTestId("erp-diff")).ToHaveCountAsync(2);
+        await Diff(dialog, "EMAIL").GetByTestId("choose-crm").CheckAsync();
+        await Diff(dialog, "PHONE").GetByTestId("choose-erp").CheckAsync();
+        await Screenshots.TakeAsync(page, $"{locale}-erp-connect-differences");
+        await dialog.GetByTestId("erp-connect-confirm").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        await Expect(section.GetByTestId("erp-linked")).ToContainTextAsync(erpKey);
+        await Expect(section.GetByTestId("erp-last-sync")).ToContainTextAsync(lastSync);
+        await Expect(section.GetByTestId("erp-field")).ToHaveCountAsync(DemoLinkSetup.TabOrder.Length);
+        (await section.GetByTestId("erp-field").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.field)")).ShouldBe(DemoLinkSetup.TabOrder);
+        await Expect(section.Locator("[data-testid=erp-field][data-field='STREETCITY']")).ToHaveTextAsync("Utrecht");
+        await Expect(section.Locator("[data-testid=erp-field][data-field='COUNTRY']")).Not.ToHaveTextAsync("NL");
+        await Screenshots.TakeAsync(page, $"{locale}-erp-tab-linked");
+
+        var erp = await DemoLinkSetup.ReadCustomerAsync(app.Services, _demoFile, erpKey, Ct);
+        (DemoLinkSetup.Text(erp, "EMAIL"), DemoLinkSetup.Text(erp, "PHONE")).ShouldBe(("crm@example.com", "+31 30 111"));
+        var crm = await app.Services.GetRequiredService<CompanyAdmin>().GetAsync(companyId, Ct);
+        (crm.Values.Email, crm.Values.Phone).ShouldBe(("crm@example.com", "+31 30 111"));
+    }
+
+    [Fact]
+    public async Task CreateCustomerInErp_AskUserDefaultPrefilled_LinksTheNewCustomer()
+    {
+        var name = $"Create {Guid.NewGuid():N}"[..20];
+        var connection = await CreateConnectionAsync();
+        var companyId = await CreateCompanyAsync(name, "new@example.com", "+31 20 555");
+        var before = await DemoLinkSetup.CountCustomersAsync(_demoFile);
+        var (page, section) = await OpenErpTabAsync("en-US", companyId, connection.Name);
+
+        await section.GetByTestId("erp-connect").ClickAsync();
+        var dialog = page.GetByTestId("erp-connect-dialog");
+        await Expect(dialog.GetByTestId("erp-no-results")).ToBeVisibleAsync();
+        await dialog.GetByTestId("erp-cant-find").CheckAsync();
+        await dialog.GetByTestId("erp-create-start").ClickAsync();
+        var department = dialog.Locator("[data-testid=create-field][data-field='DEPARTMENT']");
+        await Expect(department).ToHaveValueAsync("Sales");
+        await department.FillAsync("");
+        await dialog.GetByTestId("erp-create-confirm").ClickAsync();
+        await Expect(dialog.GetByTestId("error-DEPARTMENT")).ToBeVisibleAsync();
+        await department.FillAsync("Support");
+        await dialog.GetByTestId("erp-create-confirm").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(section.GetByTestId("erp-linked")).ToBeVisibleAsync();
+
+        (await DemoLinkSetup.CountCustomersAsync(_demoFile)).ShouldBe(before + 1);
+        var created = (await DemoLinkSetup.FindCustomersAsync(app.Services, _demoFile, name, Ct)).ShouldHaveSingleItem();
+        (DemoLinkSetup.Text(created, "DEPARTMENT"), DemoLinkSetup.Text(created, "EMAIL")).ShouldBe(("Support", "new@example.com"));
+        await Expect(section.GetByTestId("erp-linked")).ToContainTextAsync(created.Key);
+    }
+
+    [Fact]
+    public async Task EditCrmField_SyncNow_ValueInErp_ThenDisconnect()
+    {
+        var name = $"SyncNow {Guid.NewGuid():N}"[..20];
+        var connection = await CreateConnectionAsync();
+        var erpKey = await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, name, "same@example.com", "+31 10 100", Ct);
+        var companyId = await CreateCompanyAsync(name, "same@example.com", "+31 10 100");
+        await app.Services.GetRequiredService<LinkAdmin>().ConnectAsync(await AdminIdAsync(), CrmEntity.Company, companyId, connection.Id, new ConnectInput(ActorType.Customer, erpKey), Ct);
+        var page = await app.NewPageAsync("en-US");
+        await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+        await Session.GotoInteractiveAsync(page, $"companies/{companyId}");
+        var record = RecordPage.Companies(page);
+        await record.FillAsync("phone", "+31 10 999");
+        await record.SaveAsync();
+
+        await page.GetByTestId("tab-erp").ClickAsync();
+        var section = Section(page, connection.Name);
+        await section.GetByTestId("erp-sync-now").ClickAsync();
+        await Expect(section.GetByTestId("erp-sync-result")).ToContainTextAsync("1 ERP");
+        DemoLinkSetup.Text(await DemoLinkSetup.ReadCustomerAsync(app.Services, _demoFile, erpKey, Ct), "PHONE").ShouldBe("+31 10 999");
+
+        await section.GetByTestId("erp-disconnect").ClickAsync();
+        await page.GetByTestId("erp-disconnect-confirm").ClickAsync();
+        await Expect(section.GetByTestId("erp-not-linked")).ToBeVisibleAsync();
+        await Expect(section.GetByTestId("erp-connect")).ToBeVisibleAsync();
+        (await DemoLinkSetup.ReadCustomerAsync(app.Services, _demoFile, erpKey, Ct)).Key.ShouldBe(erpKey);
+    }
+
+    [Fact]
+    public async Task UserOutOfScope_SeesNoErpTab()
+    {
+        var connection = await CreateConnectionAsync();
+        var companyId = await CreateCompanyAsync($"Scope {Guid.NewGuid():N}"[..20], null, null);
+        var userName = "outsider" + Guid.NewGuid().ToString("N")[..6];
+        var user = await app.Services.GetRequiredService<AccountAdmin>().SaveUserAsync(null, new UserInput(userName, userName, null, UserRole.User, true, null, [], UserPassword), Ct);
+        var usable = await app.Services.GetRequiredService<ConnectionAdmin>().UsableByAsync(user.Id, Ct);
+
+        var page = await app.NewPageAsync("en-US");
+        await Session.SignInAsync(page, userName, UserPassword);
+        await Session.GotoInteractiveAsync(page, $"companies/{companyId}");
+        await Expect(page.GetByTestId("record-title")).ToBeVisibleAsync();
+        if (usable.Count == 0)
+        {
+            await Expect(page.GetByTestId("tab-erp")).ToHaveCountAsync(0);
+        }
+        else
+        {
+            // Another test's connection is open to everyone: then at least ours must not show.
+            await page.GetByTestId("tab-erp").ClickAsync();
+            await Expect(page.GetByTestId("erp-section").First).ToBeVisibleAsync();
+            await Expect(Section(page, connection.Name)).ToHaveCountAsync(0);
+        }
+    }
+
+    private static ILocator Diff(ILocator dialog, string field) => dialog.Locator($"[data-testid=erp-diff][data-field='{field}']");
+
+    private static ILocator Section(IPage page, string connectionName) => page.Locator($"[data-testid=erp-section][data-connection='{connectionName}']");
+
+    private async Task<(IPage Page, ILocator Section)> OpenErpTabAsync(string locale, int companyId, string connectionName)
+    {
+        var page = await app.NewPageAsync(locale);
+        await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+        await Session.GotoInteractiveAsync(page, $"companies/{companyId}");
+        await page.GetByTestId("tab-erp").ClickAsync();
+        var section = Section(page, connectionName);
+        await Expect(section).ToBeVisibleAsync();
+        return (page, section);
+    }
+
+    private async Task<int> AdminIdAsync() =>
+        (await app.Services.GetRequiredService<AccountAdmin>().ListUsersAsync(Ct)).Single(u => u.UserName == DatabaseInitializer.AdminUserName).Id;
+
+    /// <summary>An active connection only the administrator may use, so other tests' users do not see it.</summary>
+    private async Task<(int Id, string Name)> CreateConnectionAsync()
+    {
+        var name = "ERP tab " + Guid.NewGuid().ToString("N")[..8];
+        var id = await DemoLinkSetup.CreateConnectionAsync(app.Services, name, _demoFile, [new AccessEntry(await AdminIdAsync(), null)], Ct);
+        return (id, name);
+    }
+
+    private async Task<int> CreateCompanyAsync(string name, string? email, string? phone) =>
+        (await app.Services.GetRequiredService<CompanyAdmin>().CreateAsync(new CompanyInput { Name = name, Email = email, Phone = phone }, Ct)).Id;
+}
