@@ -47,6 +47,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Mapping.PriorityAdmin>();
         services.AddSingleton<Transfer.ConnectionTransfer>();
         services.AddSingleton<Sync.SyncEngine>();
+        services.AddSingleton<Sync.SyncMonitor>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

@@ -16,6 +16,7 @@ app.MapAccountApi();
 app.MapConnectorsApi();
 app.MapConnectionsApi();
 app.MapMappingApi();
+app.MapSyncMonitorApi();
 app.MapCompaniesApi();
 app.MapPersonsApi();
 app.MapProjectsApi();
