@@ -18,6 +18,7 @@ app.MapConnectorsApi();
 app.MapConnectionsApi();
 app.MapMappingApi();
 app.MapSchedulingApi();
+app.MapSyncMonitorApi();
 app.MapCompaniesApi();
 app.MapPersonsApi();
 app.MapProjectsApi();

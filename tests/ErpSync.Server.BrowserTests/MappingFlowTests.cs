@@ -13,8 +13,10 @@ namespace ErpSync.Server.BrowserTests;
 
 /// <summary>Issue 3 in the browser: mappings, list mapping, defaults, rank fields, sync priority, activation rules, export and import.</summary>
 [Collection(nameof(BrowserCollection))]
-public sealed class MappingFlowTests(BrowserApp app)
+public sealed class MappingFlowTests(BrowserApp app) : IAsyncDisposable
 {
+    private readonly List<int> _created = [];
+
     private static readonly Regex Red = new("table-danger");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -213,6 +215,16 @@ public sealed class MappingFlowTests(BrowserApp app)
             ["UserName"] = "demo",
             ["Password"] = "demo-erp",
         }), Ct);
+        _created.Add(created.Id);
         return created.Id;
+    }
+
+    /// <summary>Connections activated here are for everyone: switched off again so other tests on the shared server see no ERP tab.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var id in _created)
+        {
+            await app.Services.GetRequiredService<ConnectionAdmin>().SetActiveAsync(id, false, CancellationToken.None);
+        }
     }
 }

@@ -119,6 +119,18 @@ public sealed partial class SyncEngine(
             }
         }
 
+        // Records parked earlier are tried again when due (transient) or every cycle (fixable by an admin, such as a
+        // missing list mapping); review conflicts wait for an administrator. Cost follows open issues, not links.
+        var now = time.GetUtcNow();
+        var retry = await db.SyncIssues
+            .Where(i => i.ConnectionId == connectionId && i.ResolvedAt == null && i.LinkId != null && i.ActorType == type.ActorType && i.Class != SyncIssueClass.Conflict)
+            .Select(i => new { LinkId = i.LinkId!.Value, i.NextRetryAt }).ToListAsync(cancellationToken);
+        var dueIds = retry.Where(i => i.NextRetryAt is null || i.NextRetryAt <= now).Select(i => i.LinkId).Where(id => !links.ContainsKey(id)).ToList();
+        foreach (var link in await db.Links.Where(l => dueIds.Contains(l.Id)).ToListAsync(cancellationToken))
+        {
+            links[link.Id] = link;
+        }
+
         await RemoveTombstonedAsync(db, session, links, tombstones, run, cancellationToken);
         await SyncLinksAsync(db, session, type, fields, links.Values.ToList(), erpChanged, run, cancellationToken);
         cursors[type.ActorType.ToString()] = cursor ?? "";

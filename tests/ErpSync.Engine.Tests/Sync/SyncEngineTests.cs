@@ -94,6 +94,32 @@ public sealed class SyncEngineTests
     }
 
     [Fact]
+    public async Task ParkedRecord_SyncsOnceTheAdminMapsTheValue_AndItsIssueIsResolved()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-g", Mapping);
+        var company = await scenario.LinkedCompanyAsync(connection, "C10008");
+        await (await scenario.ErpAsync("erp-g")).UpdateFieldsAsync("NL01", "C10008", new Dictionary<string, FieldValue?> { ["COUNTRY"] = FieldValue.List("BE") }, Ct);
+        await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
+
+        var admin = scenario.Get<ErpSync.Engine.Connections.ConnectionAdmin>();
+        var mappings = scenario.Get<MappingAdmin>();
+        await admin.SetActiveAsync(connection, false, Ct);
+        var list = (await mappings.GetListMappingsAsync(connection, Ct)).Lists.Single(l => l.ActorType == ActorType.Customer && l.FieldKey == "COUNTRY");
+        var belgium = list.CrmItems.Single(c => c.Code == "BE").Id;
+        await mappings.SaveListMappingAsync(connection, ActorType.Customer, "COUNTRY",
+            list.Items.Select(i => new ListItemInput(i.ErpKey, i.ErpKey == "BE" ? belgium : i.CrmListItemId)).ToList(), Ct);
+        (await admin.SetActiveAsync(connection, true, Ct)).IsActive.ShouldBeTrue();
+
+        var retried = await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
+
+        retried.CrmWrites.ShouldBe(1);
+        (await scenario.CompanyAsync(company)).CountryId.ShouldBe(belgium);
+        await using var db = await scenario.OpenAsync();
+        (await db.SyncIssues.SingleAsync(i => i.CrmRecordId == company, Ct)).ResolvedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task ValueFromErpA_ReachesErpB_ThroughTheCrm()
     {
         await using var scenario = await SyncScenario.StartAsync();

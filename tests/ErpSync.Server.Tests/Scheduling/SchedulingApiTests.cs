@@ -59,8 +59,10 @@ public abstract class SchedulingApiTests(ErpSyncApp app)
         var (companyId, erpKey) = await LinkedCompanyAsync(id);
         var company = await client.GetFromJsonAsync<ErpSync.Engine.Crm.CompanyDetails>($"/api/companies/{companyId}", ApiJson.Options, Ct);
 
+        // Creating the linked company above was itself an edit; only a run after this edit counts.
+        var editedAt = DateTimeOffset.UtcNow;
         var edited = await client.PutJsonAsync($"/api/companies/{companyId}", company!.Values with { Name = "Edited in the CRM " + erpKey });
-        var run = await WaitForRunAsync(id, SyncRunKind.Record);
+        var run = await WaitForRunAsync(id, SyncRunKind.Record, editedAt);
 
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
         run.ErpWrites.ShouldBe(1);
@@ -91,14 +93,14 @@ public abstract class SchedulingApiTests(ErpSyncApp app)
         return actor.Fields["NAME"]?.ToInvariantString();
     }
 
-    private async Task<SyncRun> WaitForRunAsync(int connectionId, SyncRunKind? kind = null)
+    private async Task<SyncRun> WaitForRunAsync(int connectionId, SyncRunKind? kind = null, DateTimeOffset? startedAfter = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
-            var run = await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.Status != SyncRunStatus.Running && (kind == null || r.Kind == kind))
-                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(Ct);
+            var runs = await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.Status != SyncRunStatus.Running && (kind == null || r.Kind == kind)).ToListAsync(Ct);
+            var run = runs.Where(r => startedAfter == null || r.StartedAt >= startedAfter).OrderByDescending(r => r.Id).FirstOrDefault();
             if (run is not null)
             {
                 return run;
