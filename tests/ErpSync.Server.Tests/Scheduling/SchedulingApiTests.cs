@@ -61,12 +61,13 @@ public abstract class SchedulingApiTests(ErpSyncApp app)
 
         // Creating the linked company above was itself an edit; only a run after this edit counts.
         var editedAt = DateTimeOffset.UtcNow;
-        var edited = await client.PutJsonAsync($"/api/companies/{companyId}", company!.Values with { Name = "Edited in the CRM " + erpKey });
+        var newName = "Edited in the CRM " + Guid.NewGuid().ToString("N")[..8];
+        var edited = await client.PutJsonAsync($"/api/companies/{companyId}", company!.Values with { Name = newName });
         var run = await WaitForRunAsync(id, SyncRunKind.Record, editedAt);
 
         edited.StatusCode.ShouldBe(HttpStatusCode.OK);
         run.ErpWrites.ShouldBe(1);
-        (await ErpNameAsync(id, erpKey)).ShouldBe("Edited in the CRM " + erpKey);
+        (await ErpNameAsync(id, erpKey)).ShouldBe(newName);
     }
 
     private async Task<(int CompanyId, string ErpKey)> LinkedCompanyAsync(int connectionId)
