@@ -63,7 +63,8 @@ internal sealed class ActorReader
         {
             await using var command = connection.CreateCommand();
             var names = chunk.Select((k, i) => "@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            command.CommandText = $"SELECT {SelectList} FROM actors WHERE admin = @admin AND type = @type AND status = 0 AND key IN ({string.Join(", ", names)})";
+            // "+type" keeps SQLite on the primary key (admin, key): with bound keys it otherwise picks (admin, type, seq) and scans every actor of the type.
+            command.CommandText = $"SELECT {SelectList} FROM actors WHERE admin = @admin AND +type = @type AND status = 0 AND key IN ({string.Join(", ", names)})";
             command.Parameters.AddWithValue("@admin", admin);
             command.Parameters.AddWithValue("@type", (int)_type);
             for (var i = 0; i < chunk.Length; i++)
