@@ -53,6 +53,7 @@ internal sealed class SyncIssueConfiguration : IEntityTypeConfiguration<SyncIssu
     {
         b.HasIndex(i => new { i.ConnectionId, i.ResolvedAt });
         b.HasIndex(i => new { i.CrmEntity, i.CrmRecordId });
+        b.HasIndex(i => i.LinkId);
         b.HasOne<Connection>().WithMany().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

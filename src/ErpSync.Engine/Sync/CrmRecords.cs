@@ -15,12 +15,12 @@ internal static class CrmRecords
         _ => (await db.Projects.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).ToDictionary(p => p.Id, p => (ICrmRecord)p),
     };
 
-    /// <summary>Ids of records changed after <paramref name="sequence"/> — an index range scan on ChangeSeq.</summary>
-    public static async Task<List<int>> ChangedSinceAsync(ErpSyncDb db, CrmEntity entity, long sequence, CancellationToken cancellationToken) => entity switch
+    /// <summary>Records changed after <paramref name="sequence"/>, with their current sequence — an index range scan on ChangeSeq.</summary>
+    public static async Task<Dictionary<int, long>> ChangedSinceAsync(ErpSyncDb db, CrmEntity entity, long sequence, CancellationToken cancellationToken) => entity switch
     {
-        CrmEntity.Company => await db.Companies.Where(c => c.ChangeSeq > sequence).Select(c => c.Id).ToListAsync(cancellationToken),
-        CrmEntity.Person => await db.Persons.Where(p => p.ChangeSeq > sequence).Select(p => p.Id).ToListAsync(cancellationToken),
-        _ => await db.Projects.Where(p => p.ChangeSeq > sequence).Select(p => p.Id).ToListAsync(cancellationToken),
+        CrmEntity.Company => await db.Companies.Where(c => c.ChangeSeq > sequence).ToDictionaryAsync(c => c.Id, c => c.ChangeSeq, cancellationToken),
+        CrmEntity.Person => await db.Persons.Where(p => p.ChangeSeq > sequence).ToDictionaryAsync(p => p.Id, p => p.ChangeSeq, cancellationToken),
+        _ => await db.Projects.Where(p => p.ChangeSeq > sequence).ToDictionaryAsync(p => p.Id, p => p.ChangeSeq, cancellationToken),
     };
 
     public static async Task<long> MaxSequenceAsync(ErpSyncDb db, CancellationToken cancellationToken) =>

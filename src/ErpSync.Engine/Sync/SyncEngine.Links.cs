@@ -54,6 +54,9 @@ public sealed partial class SyncEngine
         }
 
         var records = await CrmRecords.LoadAsync(db, type.CrmEntity, links.Select(l => l.CrmRecordId).Distinct().ToList(), cancellationToken);
+        // One query for the open issues instead of one per link: most links have none.
+        var openIssues = (await db.SyncIssues.Where(i => i.ConnectionId == session.Connection.Id && i.ResolvedAt == null && i.LinkId != null)
+            .Select(i => i.LinkId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var plans = new List<(Link Link, Crm.ICrmRecord Record, Actor Actor, LinkPlan Plan)>();
         foreach (var link in links)
         {
@@ -96,7 +99,7 @@ public sealed partial class SyncEngine
             {
                 await RaiseAsync(db, session, link, type, conflict, plan.IssueMessage!, run, cancellationToken, plan.IssueDetail);
             }
-            else
+            else if (openIssues.Contains(link.Id))
             {
                 await ResolveAsync(db, link, cancellationToken);
             }

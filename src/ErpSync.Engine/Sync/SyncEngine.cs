@@ -111,11 +111,25 @@ public sealed partial class SyncEngine(
         }
 
         var changedRecords = await CrmRecords.ChangedSinceAsync(db, type.CrmEntity, session.Connection.CrmSequenceSeen, cancellationToken);
-        foreach (var chunk in changedRecords.Chunk(500))
+        foreach (var chunk in changedRecords.Keys.Chunk(500))
         {
             foreach (var link in await db.Links.Where(l => l.ConnectionId == connectionId && l.ActorType == type.ActorType && l.CrmEntity == type.CrmEntity && chunk.Contains(l.CrmRecordId)).ToListAsync(cancellationToken))
             {
                 links[link.Id] = link;
+            }
+        }
+
+        // Our own writes come back on both sides: a CRM record whose sequence the link already holds, and an ERP actor
+        // at the version we stored. Neither is a change, so such links are not planned again.
+        var tombstoneKeys = tombstones.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in links.Values.ToList())
+        {
+            var crmChanged = changedRecords.TryGetValue(link.CrmRecordId, out var sequence) && sequence > link.CrmChangeSeq;
+            var erpMoved = erpChanged.TryGetValue(link.ErpKey, out var actor) && (actor.Version is null || actor.Version != link.ErpVersion);
+            var tombstoned = tombstoneKeys.Contains(link.ErpKey);
+            if (!crmChanged && !erpMoved && !tombstoned)
+            {
+                links.Remove(link.Id);
             }
         }
 

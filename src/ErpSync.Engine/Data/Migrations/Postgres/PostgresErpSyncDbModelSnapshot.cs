@@ -989,6 +989,8 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LinkId");
+
                     b.HasIndex("ConnectionId", "ResolvedAt");
 
                     b.HasIndex("CrmEntity", "CrmRecordId");

@@ -948,6 +948,8 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LinkId");
+
                     b.HasIndex("ConnectionId", "ResolvedAt");
 
                     b.HasIndex("CrmEntity", "CrmRecordId");
