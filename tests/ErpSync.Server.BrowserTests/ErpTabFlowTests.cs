@@ -144,6 +144,28 @@ public sealed class ErpTabFlowTests(BrowserApp app)
         }
     }
 
+    [Fact]
+    public async Task ConnectDialog_AdvancedSearch_CriteriaNarrowTheResults()
+    {
+        var token = Guid.NewGuid().ToString("N")[..10];
+        var connection = await CreateConnectionAsync();
+        var erpKey = await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, $"Advanced {token} B.V.", "adv@example.com", "+31 30 333", Ct);
+        var companyId = await CreateCompanyAsync("Unrelated name " + token[..4], null, null);
+        var (page, section) = await OpenErpTabAsync("en-US", companyId, connection.Name);
+
+        await section.GetByTestId("erp-connect").ClickAsync();
+        var dialog = page.GetByTestId("erp-connect-dialog");
+        await dialog.GetByTestId("erp-advanced").ClickAsync();
+        var criterion = dialog.GetByTestId("criterion");
+        await criterion.GetByTestId("criterion-field").SelectOptionAsync("NAME");
+        await criterion.GetByTestId("criterion-operator").SelectOptionAsync("Contains");
+        await criterion.GetByTestId("criterion-value").FillAsync(token.ToUpperInvariant());
+        await dialog.GetByTestId("erp-search").ClickAsync();
+
+        await Expect(dialog.GetByTestId("erp-result")).ToHaveCountAsync(1);
+        await Expect(dialog.GetByTestId("erp-result")).ToHaveAttributeAsync("data-key", erpKey);
+    }
+
     private static ILocator Diff(ILocator dialog, string field) => dialog.Locator($"[data-testid=erp-diff][data-field='{field}']");
 
     private static ILocator Section(IPage page, string connectionName) => page.Locator($"[data-testid=erp-section][data-connection='{connectionName}']");

@@ -38,8 +38,11 @@ public sealed partial class LinkAdmin(
         return new ErpTabView(entity, recordId, RecordName(record), sections);
     }
 
+    /// <summary>
+    /// "Connect to ERP" search: free text, or with <paramref name="criteria"/> the connector's structured search (all must hold).
+    /// </summary>
     public async Task<ErpSearchResult> SearchAsync(int userId, CrmEntity entity, int recordId, int connectionId, ActorType actorType, string? text, int skip, int take,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<SearchCriterion>? criteria = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (connection, _) = await AuthorizeAsync(db, userId, connectionId, link: true, create: false, cancellationToken);
@@ -55,8 +58,22 @@ public sealed partial class LinkAdmin(
         var columns = type.Fields.Where(f => f.ShowInSearch && !f.MissingInErp).OrderBy(f => f.Rank).Select(f => f.Info()).ToList();
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 1, MaxTake);
-        var page = Check(await searchable.SearchAsync(session.Context, new SearchRequest(actorType, text?.Trim(), columns.Select(c => c.Key).ToList(), new PageRequest(skip, take), parentKey),
-            cancellationToken));
+        var columnKeys = columns.Select(c => c.Key).ToList();
+        SearchPage page;
+        if (criteria is { Count: > 0 })
+        {
+            var restrictions = Restrictions(type.Fields, criteria);
+            if (parentKey is not null)
+            {
+                restrictions.Add(new SearchRestriction(SearchRestriction.ParentKeyField, SearchOperator.Equal, [FieldValue.Text(parentKey)]));
+            }
+
+            page = Check(await searchable.SearchAdvancedAsync(session.Context, new AdvancedSearchRequest(actorType, restrictions, columnKeys, new PageRequest(skip, take)), cancellationToken));
+        }
+        else
+        {
+            page = Check(await searchable.SearchAsync(session.Context, new SearchRequest(actorType, text?.Trim(), columnKeys, new PageRequest(skip, take), parentKey), cancellationToken));
+        }
         var keys = page.Actors.Select(a => a.Key).ToList();
         var linked = await db.Links.Where(l => l.ConnectionId == connectionId && l.ActorType == actorType && keys.Contains(l.ErpKey)).Select(l => l.ErpKey).ToListAsync(cancellationToken);
         var texts = await ListTextsAsync(session, columns, page.Actors, cancellationToken);

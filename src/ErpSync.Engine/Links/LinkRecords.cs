@@ -70,3 +70,9 @@ public sealed record CreateForm(ActorType ActorType, string IdempotencyKey, stri
 /// <summary>"Create" confirmed: the user's values per field key (invariant text; list fields: the ERP item key).</summary>
 /// <param name="IdempotencyKey">From <see cref="CreateForm"/>; sending the same key again never makes a second ERP record.</param>
 public sealed record CreateInput(ActorType ActorType, string IdempotencyKey, IReadOnlyDictionary<string, string?>? Values = null);
+
+/// <summary>One condition of the "Advanced" search: values as invariant text, parsed by the field's type.</summary>
+public sealed record SearchCriterion(string FieldKey, SearchOperator Operator, IReadOnlyList<string> Values);
+
+/// <summary>A field the ERP can search on, with the operators its type allows.</summary>
+public sealed record SearchableField(string Key, string Label, FieldType Type, string? ListName, IReadOnlyList<SearchOperator> Operators, IReadOnlyList<ListItem>? Items);

@@ -8,6 +8,8 @@ namespace ErpSync.Server.Hosting;
 
 internal static class ErpTabApi
 {
+    public sealed record AdvancedSearchInput(IReadOnlyList<SearchCriterion> Criteria, int Skip = 0, int Take = 20);
+
     public static WebApplication MapErpTabApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/erp-tab/{entity}/{recordId:int}").RequireAuthorization().WithTags("ERP tab");
@@ -20,6 +22,12 @@ internal static class ErpTabApi
                 string? text = null, int skip = 0, int take = 20) =>
                 links.SearchAsync(user.UserId(), entity, recordId, connectionId, actorType, text, skip, take, ct))
             .WithSummary("Connect to ERP: searches ERP actors (blank text lists all; persons under the company's linked actor), paged, with the 'Show in search' fields");
+        connection.MapGet("/searchable-fields", (CrmEntity entity, int connectionId, ActorType actorType, ClaimsPrincipal user, LinkAdmin links, CancellationToken ct) =>
+                links.SearchableFieldsAsync(user.UserId(), entity, connectionId, actorType, ct))
+            .WithSummary("The fields the ERP can search on for this actor type, with the operators of each field's type (for 'Advanced')");
+        connection.MapPost("/search-advanced", (CrmEntity entity, int recordId, int connectionId, ActorType actorType, AdvancedSearchInput input, ClaimsPrincipal user, LinkAdmin links, CancellationToken ct) =>
+                links.SearchAsync(user.UserId(), entity, recordId, connectionId, actorType, null, input.Skip, input.Take, ct, input.Criteria))
+            .WithSummary("Connect to ERP, 'Advanced': structured search where every criterion must hold; values as text in the field's type");
         connection.MapGet("/preview", (CrmEntity entity, int recordId, int connectionId, ActorType actorType, string erpKey, ClaimsPrincipal user, LinkAdmin links, CancellationToken ct) =>
                 links.PreviewAsync(user.UserId(), entity, recordId, connectionId, actorType, erpKey, ct))
             .WithSummary("The mapped fields whose CRM and ERP values differ, and which side may win each");
