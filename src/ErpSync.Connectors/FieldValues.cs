@@ -29,7 +29,7 @@ public static class FieldValues
             case FieldType.Integer when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i):
                 value = new IntegerValue(i);
                 return true;
-            case FieldType.Decimal when decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.InvariantCulture, out var d):
+            case FieldType.Decimal when decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
                 value = new DecimalValue(d);
                 return true;
             case FieldType.Checkbox when TryParseBoolean(trimmed, out var b):

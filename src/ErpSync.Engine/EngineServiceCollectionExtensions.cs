@@ -47,6 +47,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Mapping.PriorityAdmin>();
         services.AddSingleton<Transfer.ConnectionTransfer>();
         services.AddSingleton<Sync.SyncEngine>();
+        services.AddSingleton<Sync.ConnectionLocks>();
         services.AddSingleton<Sync.CrmChangeSignal>();
         services.AddSingleton<Scheduling.SyncScheduler>();
         services.AddSingleton<Scheduling.SchedulerAdmin>();

@@ -24,6 +24,7 @@ public sealed class FieldValuesTests
     [Theory]
     [InlineData(FieldType.Integer, "12a")]
     [InlineData(FieldType.Decimal, "1,2,3x")]
+    [InlineData(FieldType.Decimal, "1,5")]
     [InlineData(FieldType.Checkbox, "maybe")]
     [InlineData(FieldType.Date, "not a date")]
     public void TryParse_InvalidInput_Fails(FieldType type, string input) =>

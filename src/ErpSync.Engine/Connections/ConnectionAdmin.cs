@@ -53,6 +53,11 @@ public sealed partial class ConnectionAdmin(
         var registration = await FindConnectorAsync(db, input.ConnectorId, cancellationToken);
         var connector = await resolver.ResolveAsync(registration, cancellationToken);
         var existing = input.ConnectionId is { } id ? await LoadAsync(db, id, cancellationToken) : null;
+        if (existing is not null && existing.ConnectorId != registration.Id)
+        {
+            // Stored secrets are only ever sent to the connector they were entered for.
+            existing = null;
+        }
         var fields = await connector.GetConfigFieldsAsync(ConnectorContext.Empty(CultureName), cancellationToken);
         var (values, errors) = ConfigInputParser.Parse(fields, input.Values, existing is null ? null : configStore.Read(existing));
         if (errors.Count > 0)

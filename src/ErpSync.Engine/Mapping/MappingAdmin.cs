@@ -69,6 +69,22 @@ public sealed partial class MappingAdmin(
             }
         }
 
+        // Two ERP fields syncing into one CRM field would overwrite each other (and echo one into the other).
+        var final = type.Fields.ToDictionary(f => f.FieldKey, f => (f.CrmField, f.Direction), StringComparer.OrdinalIgnoreCase);
+        foreach (var field in input.Fields.Where(f => final.ContainsKey(f.FieldKey)))
+        {
+            final[field.FieldKey] = (field.CrmField, field.Direction);
+        }
+
+        foreach (var group in final.Where(p => p.Value.CrmField is not null && p.Value.Direction != FieldDirection.None)
+                     .GroupBy(p => p.Value.CrmField!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var key in group.Select(p => p.Key))
+            {
+                errors.TryAdd($"{type.ActorType}.{key}", [T($"Only one synced ERP field can fill the CRM field {group.Key}.", $"Slechts één gesynchroniseerd ERP-veld kan het CRM-veld {group.Key} vullen.")]);
+            }
+        }
+
         if (input.IsActive && type.MissingInErp)
         {
             errors[$"{type.ActorType}.isActive"] = [T("The connector no longer offers this actor type.", "De connector biedt dit actortype niet meer aan.")];

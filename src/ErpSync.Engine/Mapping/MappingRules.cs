@@ -10,6 +10,11 @@ public static class MappingRules
     /// <summary>The problem with mapping <paramref name="erp"/> as <paramref name="input"/> says, or null when it is valid.</summary>
     public static string? Check(CrmEntity entity, FieldInfo erp, FieldMappingInput input)
     {
+        if ((input.ShowInSearch || input.ShowInErpTab) && erp.Type is FieldType.Password or FieldType.Label)
+        {
+            return T($"{erp.DisplayName} is never shown to users.", $"{erp.DisplayName} wordt nooit aan gebruikers getoond.");
+        }
+
         if (input.CrmField is null)
         {
             return input.Direction != FieldDirection.None

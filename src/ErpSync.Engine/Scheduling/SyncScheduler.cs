@@ -48,7 +48,7 @@ public sealed class SyncScheduler(ISchedulerFactory schedulers, IDbContextFactor
                 var trigger = TriggerBuilder.Create()
                     .WithIdentity(triggerKey)
                     .ForJob(JobFor(id))
-                    .StartAt(time.GetUtcNow().AddSeconds(Math.Min(settings.IntervalSeconds, 5)))
+                    .StartAt(time.GetUtcNow().AddSeconds(settings.IntervalSeconds))
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(settings.IntervalSeconds)).RepeatForever())
                     .Build();
                 if (existing is null)

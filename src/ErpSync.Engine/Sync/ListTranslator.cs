@@ -10,7 +10,10 @@ public sealed class ListTranslator(IEnumerable<(string ErpKey, int? CrmItemId)> 
 {
     private readonly Dictionary<string, int?> _toCrm = pairs.GroupBy(p => p.ErpKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CrmItemId, StringComparer.Ordinal);
 
-    /// <summary>The CRM item for an ERP key. Ok with null id when the ERP value is empty or explicitly "(No selection)".</summary>
+    /// <summary>True when the administrator chose "(No selection)" for this ERP item.</summary>
+    public bool IsExplicitlyUnmapped(string erpKey) => _toCrm.TryGetValue(erpKey, out var id) && id is null;
+
+    /// <summary>The CRM item for an ERP key. Ok with a null id only for an empty ERP value; unmapped and "(No selection)" items fail.</summary>
     public bool TryToCrm(FieldValue? erp, out int? crmItemId)
     {
         crmItemId = null;

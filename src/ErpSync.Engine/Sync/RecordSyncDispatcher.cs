@@ -46,7 +46,7 @@ public sealed class RecordSyncDispatcher(
             {
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Quartz.SchedulerException)
+            catch (Exception ex)
             {
                 // The next scheduled run still picks the changes up; only the shortcut is lost.
                 logger.LogWarning(ex, "Could not queue a sync for edited CRM records.");
@@ -57,6 +57,12 @@ public sealed class RecordSyncDispatcher(
     private async Task DispatchAsync(IReadOnlyList<CrmRecordChanged> changes, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!(await db.SyncSettings.FirstAsync(cancellationToken)).AutomaticSync)
+        {
+            // With automatic sync off, edits wait for an administrator's "sync now" like everything else.
+            return;
+        }
+
         var connections = new HashSet<int>();
         foreach (var entity in changes.Select(c => c.Entity).Distinct())
         {

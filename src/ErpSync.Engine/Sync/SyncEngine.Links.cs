@@ -14,9 +14,23 @@ public sealed partial class SyncEngine
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.IsSyncWrite = true;
+        var connectionId = await db.Links.Where(l => l.Id == linkId).Select(l => (int?)l.ConnectionId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw UserErrorException.NotFound(T("This link does not exist any more.", "Deze koppeling bestaat niet meer."));
+        await using var lease = await locks.AcquireAsync(connectionId, cancellationToken);
         var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken)
             ?? throw UserErrorException.NotFound(T("This link does not exist any more.", "Deze koppeling bestaat niet meer."));
         var connection = await ConnectionLoader.LoadAsync(db, link.ConnectionId, cancellationToken);
+        if (!connection.IsActive || connection.IsDeleted)
+        {
+            throw new UserErrorException(T("The connection is not active.", "De verbinding is niet actief."));
+        }
+
+        if (connection.PausedReason is { } paused)
+        {
+            // Retrying refused credentials could lock the ERP account; an administrator resumes the connection first.
+            throw new UserErrorException(T($"The connection is paused: {paused}", $"De verbinding is gepauzeerd: {paused}"));
+        }
+
         var type = connection.ActorTypes.FirstOrDefault(a => a.ActorType == link.ActorType && !a.MissingInErp)
             ?? throw new UserErrorException(T("The connection no longer offers this actor type.", "De verbinding biedt dit actortype niet meer aan."));
         var run = new SyncRun { ConnectionId = connection.Id, Kind = SyncRunKind.Record, Status = SyncRunStatus.Running, StartedAt = time.GetUtcNow(), Node = NodeName };
@@ -28,9 +42,18 @@ public sealed partial class SyncEngine
             await SyncLinksAsync(db, session, type, SyncSetup.Fields(type), [link], new Dictionary<string, Actor>(), run, cancellationToken);
             return await FinishAsync(db, connection, run, null, cancellationToken, session);
         }
-        catch (ConnectorException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return await FinishAsync(db, connection, run, ex.Error.Message, cancellationToken);
+            var error = (ex as ConnectorException)?.Error;
+            db.ChangeTracker.Clear();
+            var fresh = await db.Connections.FirstAsync(c => c.Id == connection.Id, CancellationToken.None);
+            if (error?.Code is ErrorCode.AuthenticationFailed or ErrorCode.InvalidConfiguration)
+            {
+                fresh.PausedReason = error.Message;
+            }
+
+            db.Attach(run);
+            return await FinishAsync(db, fresh, run, error?.Message ?? T("The sync failed unexpectedly: ", "De synchronisatie is onverwacht mislukt: ") + ex.Message, CancellationToken.None);
         }
     }
 
@@ -62,10 +85,10 @@ public sealed partial class SyncEngine
         {
             if (!records.TryGetValue(link.CrmRecordId, out var record) || !erp.TryGetValue(link.ErpKey, out var actor))
             {
+                db.Links.Remove(link);
                 await RaiseAsync(db, session, link, type, SyncIssueClass.MissingDependency, record is null
                     ? T("The CRM record no longer exists; the link was removed.", "Het CRM-record bestaat niet meer; de koppeling is verwijderd.")
                     : T($"The ERP record {link.ErpKey} no longer exists; the link was removed.", $"Het ERP-record {link.ErpKey} bestaat niet meer; de koppeling is verwijderd."), run, cancellationToken);
-                db.Links.Remove(link);
                 continue;
             }
 

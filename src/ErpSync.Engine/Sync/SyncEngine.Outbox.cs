@@ -24,6 +24,14 @@ public sealed partial class SyncEngine
             .Where(o => o.CreatedAt <= cutoff).ToList();
         foreach (var intent in intents)
         {
+            if (await db.Links.AnyAsync(l => l.ConnectionId == connectionId && l.CrmEntity == intent.CrmEntity && l.CrmRecordId == intent.CrmRecordId, cancellationToken))
+            {
+                // The record was linked another way meanwhile (connected to an existing actor): creating now would duplicate it.
+                intent.State = OutboxState.Failed;
+                intent.Error = "Abandoned: the record was linked to another ERP record.";
+                continue;
+            }
+
             var payload = JsonSerializer.Deserialize(intent.PayloadJson, ConnectorJsonContext.Default.DictionaryStringFieldValue) ?? [];
             var result = await session.Connector.CreateActorAsync(session.Context, new CreateActorRequest(intent.ActorType, intent.IdempotencyKey, payload, intent.ParentKey), cancellationToken);
             if (!result.IsOk)

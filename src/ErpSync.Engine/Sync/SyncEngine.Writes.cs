@@ -21,11 +21,12 @@ public sealed partial class SyncEngine
         foreach (var batch in writes.Chunk(BatchSize))
         {
             var request = new SaveActorsRequest(type.ActorType, batch.Select(p => new ActorUpdate(p.Link.ErpKey, p.Actor.Version, p.Plan.ErpWrites)).ToList());
-            var results = (await session.Connector.SaveActorsAsync(session.Context, request, cancellationToken)).GetValueOrThrow();
-            for (var i = 0; i < batch.Length; i++)
+            var results = (await session.Connector.SaveActorsAsync(session.Context, request, cancellationToken)).GetValueOrThrow()
+                .GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var (link, _, actor, plan) in batch)
             {
-                var (link, _, actor, plan) = batch[i];
-                var result = i < results.Count ? results[i] : new SaveResult(link.ErpKey, SaveStatus.Failed, Error: new ConnectorError(ErrorCode.Unknown, "No result."));
+                // Matched by key: a connector (or a remote one) that reorders its results must not mix up records.
+                var result = results.GetValueOrDefault(link.ErpKey) ?? new SaveResult(link.ErpKey, SaveStatus.Failed, Error: new ConnectorError(ErrorCode.Unknown, "The connector returned no result for this record."));
                 if (result.Status == SaveStatus.Ok)
                 {
                     var now = time.GetUtcNow();
@@ -53,7 +54,7 @@ public sealed partial class SyncEngine
                     SaveStatus.NotFound => SyncIssueClass.MissingDependency,
                     _ => result.Error?.Code == ErrorCode.AuthenticationFailed ? SyncIssueClass.Auth : SyncIssueClass.Transient,
                 };
-                await RaiseAsync(db, session, link, type, issue, result.Error?.Message ?? result.Status.ToString(), run, cancellationToken);
+                await RaiseAsync(db, session, link, type, issue, result.Error?.Message ?? result.Status.ToString(), run, cancellationToken, retryAfter: result.Error?.RetryAfter);
             }
         }
 
@@ -71,16 +72,16 @@ public sealed partial class SyncEngine
             }
 
             var type = session.Connection.ActorTypes.First(a => a.ActorType == link.ActorType);
+            links.Remove(link.Id);
+            db.Links.Remove(link);
             await RaiseAsync(db, session, link, type, SyncIssueClass.MissingDependency, tombstone.ReplacedByKey is { } into
                 ? T($"The ERP merged {tombstone.Key} into {into}; the CRM record was unlinked. Link it to {into} on its ERP tab.", $"Het ERP heeft {tombstone.Key} samengevoegd met {into}; het CRM-record is ontkoppeld. Koppel het op het ERP-tabblad aan {into}.")
                 : T($"The ERP archived or deleted {tombstone.Key}; the CRM record was unlinked.", $"Het ERP heeft {tombstone.Key} gearchiveerd of verwijderd; het CRM-record is ontkoppeld."), run, cancellationToken);
-            links.Remove(link.Id);
-            db.Links.Remove(link);
         }
     }
 
     private async Task RaiseAsync(ErpSyncDb db, SyncSession session, Link link, ActorTypeMapping type, SyncIssueClass issueClass, string message, SyncRun run,
-        CancellationToken cancellationToken, string? detail = null)
+        CancellationToken cancellationToken, string? detail = null, TimeSpan? retryAfter = null)
     {
         var now = time.GetUtcNow();
         var issue = await db.SyncIssues.FirstOrDefaultAsync(i => i.LinkId == link.Id && i.ResolvedAt == null, cancellationToken)
@@ -100,7 +101,7 @@ public sealed partial class SyncEngine
         issue.Message = message;
         issue.DetailJson = detail;
         issue.Attempts++;
-        issue.NextRetryAt = issueClass == SyncIssueClass.Transient ? now + RetryBackoff.Delay(issue.Attempts, null) : null;
+        issue.NextRetryAt = issueClass == SyncIssueClass.Transient ? now + RetryBackoff.Delay(issue.Attempts, retryAfter) : null;
         run.IssuesRaised++;
     }
 

@@ -18,6 +18,7 @@ public sealed partial class SyncEngine(
     IDbContextFactory<ErpSyncDb> dbFactory,
     ConnectorResolver resolver,
     ConnectionConfigStore configStore,
+    ConnectionLocks locks,
     TimeProvider time,
     ILogger<SyncEngine> logger)
 {
@@ -29,6 +30,7 @@ public sealed partial class SyncEngine(
 
     public async Task<SyncRunSummary> SyncConnectionAsync(int connectionId, SyncRunKind kind, CancellationToken cancellationToken)
     {
+        await using var lease = await locks.AcquireAsync(connectionId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.IsSyncWrite = true;
         var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
@@ -61,19 +63,30 @@ public sealed partial class SyncEngine(
             connection.PausedReason = null;
             return await FinishAsync(db, connection, run, null, cancellationToken, session);
         }
-        catch (ConnectorException ex)
+        catch (Exception ex)
         {
-            logger.LogWarning("Sync of connection {ConnectionId} failed: {Code} {Message}", connectionId, ex.Error.Code, ex.Error.Message);
+            // Whatever failed, nothing of this run is committed (cursors included) and the run is closed as failed.
+            var error = (ex as ConnectorException)?.Error;
+            var message = error?.Message ?? (ex is OperationCanceledException
+                ? T("The run was cancelled (the server is stopping).", "De run is afgebroken (de server stopt).")
+                : T("The run failed unexpectedly: ", "De run is onverwacht mislukt: ") + ex.Message);
+            logger.LogWarning(ex, "Sync of connection {ConnectionId} failed: {Message}", connectionId, message);
             db.ChangeTracker.Clear();
-            var fresh = await db.Connections.FirstAsync(c => c.Id == connectionId, cancellationToken);
-            if (ex.Error.Code is ErrorCode.AuthenticationFailed or ErrorCode.InvalidConfiguration)
+            var fresh = await db.Connections.FirstAsync(c => c.Id == connectionId, CancellationToken.None);
+            if (error?.Code is ErrorCode.AuthenticationFailed or ErrorCode.InvalidConfiguration)
             {
                 // Retrying refused credentials could lock the ERP account: stop until an administrator acts.
-                fresh.PausedReason = ex.Error.Message;
+                fresh.PausedReason = error.Message;
             }
 
             db.Attach(run);
-            return await FinishAsync(db, fresh, run, ex.Error.Message, cancellationToken);
+            var summary = await FinishAsync(db, fresh, run, message, CancellationToken.None);
+            if (ex is OperationCanceledException)
+            {
+                throw;
+            }
+
+            return summary;
         }
     }
 

@@ -30,13 +30,28 @@ public static class SyncPlanner
         foreach (var field in fields.Where(f => f.Direction != FieldDirection.None))
         {
             erp.Fields.TryGetValue(field.Erp.Key, out var erpValue);
-            if (!SyncValueConverter.TryToErp(field.Erp, field.Crm, crmValue(field.Crm.Key), field.Lists, out var crmInErpTerms))
+            baseValues.TryGetValue(field.Erp.Key, out var baseValue);
+            if (field.Crm.Type == CrmFieldType.Date)
             {
-                return Parked(SyncIssueClass.UnmappedValue, T($"The CRM value of {field.Crm.DisplayName} has no matching ERP list item; map it in List mapping.",
-                    $"De CRM-waarde van {field.Crm.DisplayName} heeft geen overeenkomend ERP-lijstitem; wijs het toe in Lijsttoewijzing."));
+                // The CRM keeps dates only: compare the ERP's date in its own offset, not the instant.
+                erpValue = SyncValueConverter.DatePart(erpValue);
+                baseValue = SyncValueConverter.DatePart(baseValue);
             }
 
-            baseValues.TryGetValue(field.Erp.Key, out var baseValue);
+            if (!SyncValueConverter.TryToErp(field.Erp, field.Crm, crmValue(field.Crm.Key), field.Lists, out var crmInErpTerms))
+            {
+                if (!field.Direction.ToErp())
+                {
+                    // The CRM value never goes to the ERP, so not being able to express it there does not matter.
+                    crmInErpTerms = baseValue;
+                }
+                else
+                {
+                    return Parked(SyncIssueClass.UnmappedValue, T($"The CRM value of {field.Crm.DisplayName} has no matching ERP list item; map it in List mapping.",
+                    $"De CRM-waarde van {field.Crm.DisplayName} heeft geen overeenkomend ERP-lijstitem; wijs het toe in Lijsttoewijzing."));
+                }
+            }
+
             var decision = FieldMerge.Decide(field.Direction, field.Policy, new FieldState(baseValue, crmInErpTerms, erpValue, crmChangedAt, erp.ChangedAt), crmFirst);
             switch (decision.Action)
             {
@@ -44,6 +59,12 @@ public static class SyncPlanner
                     erpWrites[field.Erp.Key] = SyncValues.Normalize(decision.Value);
                     break;
                 case MergeAction.WriteCrm:
+                    if (decision.Value is ListValue chosen && field.Lists?.IsExplicitlyUnmapped(chosen.Key) == true)
+                    {
+                        // "(No selection)": the administrator decided this ERP item has no CRM counterpart; leave the field alone.
+                        continue;
+                    }
+
                     if (!SyncValueConverter.TryToCrm(field.Crm, decision.Value, field.Lists, out var raw))
                     {
                         var key = (decision.Value as ListValue)?.Key ?? decision.Value?.ToInvariantString();

@@ -36,6 +36,10 @@ public static class SyncValueConverter
         }
     }
 
+    /// <summary>A date value reduced to its calendar date (in its own offset) at midnight UTC; other values unchanged.</summary>
+    public static FieldValue? DatePart(FieldValue? value) =>
+        value is DateValue date ? new DateValue(new DateTimeOffset(date.Value.Date, TimeSpan.Zero)) : value;
+
     /// <summary>The raw CRM value for an ERP value. False when a list key has no CRM counterpart.</summary>
     public static bool TryToCrm(CrmField crm, FieldValue? value, ListTranslator? lists, out object? raw)
     {

@@ -82,6 +82,11 @@ public sealed partial class ConnectionTransfer
             row.DefaultMandatory = defaults.Mandatory;
         }
 
+        if ((field.ListItems ?? []).Where(i => !i.NoSelection).GroupBy(i => i.CrmItemCode ?? i.CrmItemName ?? "", StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            return T("The list mapping in the file maps one CRM item to several ERP items; list mapping is one-to-one.", "De lijsttoewijzing in het bestand wijst één CRM-item aan meerdere ERP-items toe; lijsttoewijzing is één-op-één.");
+        }
+
         var listKey = CrmFieldCatalog.Find(type.CrmEntity, row.CrmField)?.ListKey;
         foreach (var item in field.ListItems ?? [])
         {

@@ -31,6 +31,7 @@ internal static class WebHosting
         }
 
         app.UseAuthentication();
+        app.Use(RefuseCrossSiteApiWrites);
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -44,6 +45,29 @@ internal static class WebHosting
     {
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    // With cookie sign-in, a form or a bodiless POST from another site would carry the cookie. Browsers cannot send JSON
+    // across sites without a CORS preflight, so cookie-authenticated API writes must be JSON; scripts use API tokens.
+    private static async Task RefuseCrossSiteApiWrites(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/api")
+            && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+            && context.User.Identity?.AuthenticationType == Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme
+            && !request.HasJsonContentType())
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ErpSync.Engine.Localization.Text.T("From a browser session the API only accepts JSON requests; scripts use an API token.",
+                    "Vanuit een browsersessie accepteert de API alleen JSON-verzoeken; scripts gebruiken een API-token."),
+            }, options: null, contentType: "application/problem+json");
+            return;
+        }
+
+        await next(context);
     }
 
     // The user's profile language wins; otherwise the browser's; otherwise English.

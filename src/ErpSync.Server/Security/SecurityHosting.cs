@@ -38,19 +38,24 @@ internal static class SecurityHosting
         return builder;
     }
 
-    // An API call gets a status code, never an HTML login page.
-    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    // An API call gets problem details, never an HTML login page.
+    private static async Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
+            await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = status,
+                Title = status == StatusCodes.Status401Unauthorized
+                    ? Engine.Localization.Text.T("Sign in or send a valid API token.", "Meld u aan of stuur een geldig API-token.")
+                    : Engine.Localization.Text.T("You do not have access to this.", "U hebt hier geen toegang toe."),
+            }, options: null, contentType: "application/problem+json");
         }
         else
         {
             context.Response.Redirect(context.RedirectUri);
         }
-
-        return Task.CompletedTask;
     }
 
     // A changed password, role or deactivation ends existing sessions.

@@ -76,6 +76,14 @@ public sealed class SyncScenario : IAsyncDisposable
         _erpNames[created.Id] = erpName;
         var activation = await Get<ConnectionAdmin>().SetActiveAsync(created.Id, true, CancellationToken.None);
         activation.Problems.ShouldBeEmpty();
+        if (fields.Any(f => f.FieldKey == "COUNTRY"))
+        {
+            // As if the ERP added Belgium to its list after activation: an ERP value nobody mapped yet.
+            await using var db = await OpenAsync();
+            db.ListItemMappings.RemoveRange(db.ListItemMappings.Where(i => i.ErpItemKey == "BE"));
+            await db.SaveChangesAsync();
+        }
+
         return created.Id;
     }
 

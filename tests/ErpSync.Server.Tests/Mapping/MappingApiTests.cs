@@ -49,6 +49,18 @@ public abstract class MappingApiTests(ErpSyncApp app)
     }
 
     [Fact]
+    public async Task SaveMappings_TwoSyncedErpFieldsIntoOneCrmField_Refused()
+    {
+        using var client = await app.CreateAdminClientAsync();
+        var id = await CreateConnectionAsync(client);
+
+        var response = await client.PutJsonAsync($"/api/connections/{id}/mappings/Customer", new ActorTypeMappingInput(true,
+            [new("EMAIL", "email", FieldDirection.Both, false, false), new("DEPARTMENT", "email", FieldDirection.ToCrm, false, false)]));
+
+        (await response.ReadFieldErrorsAsync()).Keys.ShouldBe(["Customer.EMAIL", "Customer.DEPARTMENT"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task SaveMappings_Valid_SummaryListsSyncedFields_LockedWhileActive()
     {
         using var client = await app.CreateAdminClientAsync();

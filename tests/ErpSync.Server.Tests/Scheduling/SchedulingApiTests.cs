@@ -55,7 +55,8 @@ public abstract class SchedulingApiTests(ErpSyncApp app)
     {
         using var client = await app.CreateAdminClientAsync();
         var id = await ActiveConnectionAsync(client);
-        await client.PutJsonAsync("/api/sync/schedule", new { automaticSync = false, intervalSeconds = 3600 });
+        // Automatic sync on, but with an interval far beyond the test: only the edit can start a run.
+        await client.PutJsonAsync("/api/sync/schedule", new { automaticSync = true, intervalSeconds = 3600 });
         var (companyId, erpKey) = await LinkedCompanyAsync(id);
         var company = await client.GetFromJsonAsync<ErpSync.Engine.Crm.CompanyDetails>($"/api/companies/{companyId}", ApiJson.Options, Ct);
 
