@@ -137,14 +137,30 @@ internal static class Program
         from.AcceptOnlyFromAmong("crm", "erp");
         var noBlank = new Option<bool>("--no-blank-overwrite") { Description = "Never overwrite a non-blank value with a blank one" };
         var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the resync finishes and print its counts (exit 1 if it failed)" };
+        var entity = new Option<string?>("--entity") { Description = "With --record: the kind of CRM record (company, person, project)" };
+        entity.AcceptOnlyFromAmong("company", "person", "project");
+        var records = new Option<int[]>("--record") { Description = "Only this CRM record id (repeatable; needs --entity)" };
         var timeout = TimeoutOption();
-        var command = new Command("resync", "Queue a forced one-way resync of one connection (versions ignored; take a backup first)") { id, from, noBlank, wait, timeout };
+        var command = new Command("resync", "Queue a forced one-way resync of one connection (versions ignored; take a backup first)") { id, from, noBlank, entity, records, wait, timeout };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(records) is { Length: > 0 } && result.GetValue(entity) is null)
+            {
+                result.AddError("--record needs --entity.");
+            }
+        });
         command.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
             var connectionId = pr.GetValue(id);
             var before = await LatestRunIdAsync(api, connectionId, ct);
             await api.PostAsync($"api/connections/{connectionId}/resync",
-                new { from = pr.GetValue(from) == "crm" ? "Crm" : "Erp", noBlankOverwrite = pr.GetValue(noBlank) }, ct);
+                new
+                {
+                    from = pr.GetValue(from) == "crm" ? "Crm" : "Erp",
+                    noBlankOverwrite = pr.GetValue(noBlank),
+                    entity = pr.GetValue(entity) is { } kind ? char.ToUpperInvariant(kind[0]) + kind[1..] : null,
+                    recordIds = pr.GetValue(records) is { Length: > 0 } ids ? ids : null,
+                }, ct);
             return await QueuedAsync(api, output, connectionId, before, "Resync", pr.GetValue(wait), pr.GetValue(timeout), ct);
         }));
         return command;

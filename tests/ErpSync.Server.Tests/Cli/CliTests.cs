@@ -77,14 +77,14 @@ public sealed class CliTests(KestrelErpSyncApp app) : IClassFixture<KestrelErpSy
     }
 
     [Fact]
-    public async Task ResyncWait_FromCrm_WritesTheErp_AndTheLogShowsIt()
+    public async Task ResyncWait_FromCrm_ForOneRecord_WritesTheErp_AndTheLogShowsIt()
     {
         var id = await ConnectionAsync();
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var name = "From the CLI " + Guid.NewGuid().ToString("N")[..6];
-        await DemoConnection.LinkedCompanyAsync(app, id, "C10021", name);
+        var company = await DemoConnection.LinkedCompanyAsync(app, id, "C10021", name);
 
-        var resync = await RunAsync("resync", idText, "--from", "crm", "--no-blank-overwrite", "--wait");
+        var resync = await RunAsync("resync", idText, "--from", "crm", "--no-blank-overwrite", "--entity", "company", "--record", company.ToString(System.Globalization.CultureInfo.InvariantCulture), "--wait");
         var log = await RunAsync("log", "tail", "--connection", idText);
 
         resync.ExitCode.ShouldBe(0, resync.Error);
@@ -134,12 +134,15 @@ public sealed class CliTests(KestrelErpSyncApp app) : IClassFixture<KestrelErpSy
     {
         var missingFrom = await RunAsync("resync", "1");
         var badFrom = await RunAsync("resync", "1", "--from", "elsewhere");
+        var recordWithoutEntity = await RunAsync("resync", "1", "--from", "crm", "--record", "5");
         var unknown = await RunAsync("frobnicate");
         var help = await RunAsync("sync", "--help");
 
         missingFrom.ExitCode.ShouldBe(2);
         missingFrom.Error.ShouldContain("--from");
         badFrom.ExitCode.ShouldBe(2);
+        recordWithoutEntity.ExitCode.ShouldBe(2);
+        recordWithoutEntity.Error.ShouldContain("--record needs --entity");
         unknown.ExitCode.ShouldBe(2);
         help.ExitCode.ShouldBe(0);
         help.Output.ShouldContain("--wait");
