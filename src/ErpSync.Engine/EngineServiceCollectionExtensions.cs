@@ -51,6 +51,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Sync.CrmChangeSignal>();
         services.AddSingleton<Scheduling.SyncScheduler>();
         services.AddSingleton<Scheduling.SchedulerAdmin>();
+        services.AddSingleton<Resync.ResyncAdmin>();
         services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<Sync.SyncMonitor>();
         services.AddSingleton<AccountAdmin>();

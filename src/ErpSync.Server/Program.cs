@@ -18,6 +18,7 @@ app.MapConnectorsApi();
 app.MapConnectionsApi();
 app.MapMappingApi();
 app.MapSchedulingApi();
+app.MapResyncApi();
 app.MapSyncMonitorApi();
 app.MapCompaniesApi();
 app.MapPersonsApi();

@@ -13,10 +13,19 @@ public sealed class SyncConnectionJob(SyncEngine engine) : IJob
     public const string ConnectionIdKey = "connectionId";
     public const string KindKey = "kind";
 
+    /// <summary>The JSON of a <see cref="Resync.ResyncRequest"/>, on triggers that run a resync instead of a sync.</summary>
+    public const string ResyncKey = "resync";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var connectionId = context.MergedJobDataMap.GetInt(ConnectionIdKey);
         var kind = context.MergedJobDataMap.TryGetString(KindKey, out var value) && Enum.TryParse<SyncRunKind>(value, out var parsed) ? parsed : SyncRunKind.Scheduled;
+        if (kind == SyncRunKind.Resync && context.MergedJobDataMap.TryGetString(ResyncKey, out var resync) && resync is not null)
+        {
+            await engine.ResyncConnectionAsync(connectionId, Resync.ResyncRequest.FromJson(resync), cancellationToken);
+            return;
+        }
+
         await engine.SyncConnectionAsync(connectionId, kind, cancellationToken);
     }
 }

@@ -71,6 +71,21 @@ public sealed class SyncScheduler(ISchedulerFactory schedulers, IDbContextFactor
         await scheduler.TriggerJob(JobFor(connectionId), new JobDataMap { [SyncConnectionJob.KindKey] = kind.ToString() }, cancellationToken);
     }
 
+    /// <summary>
+    /// Queues a resync as a trigger of the connection's own job: the job is DisallowConcurrentExecution, so the resync
+    /// waits for a running sync of the connection (and the next sync waits for it), on every node of a cluster.
+    /// </summary>
+    public async Task TriggerResyncAsync(int connectionId, string requestJson, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await EnsureJobAsync(scheduler, connectionId, cancellationToken);
+        await scheduler.TriggerJob(JobFor(connectionId), new JobDataMap
+        {
+            [SyncConnectionJob.KindKey] = SyncRunKind.Resync.ToString(),
+            [SyncConnectionJob.ResyncKey] = requestJson,
+        }, cancellationToken);
+    }
+
     /// <summary>When each connection's interval trigger fires next, if it is scheduled.</summary>
     public async Task<IReadOnlyDictionary<int, DateTimeOffset?>> NextRunsAsync(IEnumerable<int> connectionIds, CancellationToken cancellationToken)
     {
