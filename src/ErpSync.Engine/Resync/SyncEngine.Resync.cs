@@ -20,6 +20,7 @@ public sealed partial class SyncEngine
     /// </summary>
     public async Task<SyncRunSummary> ResyncConnectionAsync(int connectionId, ResyncRequest request, CancellationToken cancellationToken)
     {
+        await using var lease = await locks.AcquireAsync(connectionId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.IsSyncWrite = true;
         var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
