@@ -27,6 +27,7 @@ public sealed class ConnectionFlowTests(BrowserApp app)
         string locale, string tabText, string listHeading, string dialogTitle, string refusedText)
     {
         var suffix = locale[..2];
+        await DeactivateOtherConnectionsAsync();
         var (inScope, outOfScope, group) = await CreateUsersAsync(suffix);
         var connectionName = $"Demo ERP {suffix.ToUpperInvariant()}";
         var page = await app.NewPageAsync(locale);
@@ -116,6 +117,17 @@ public sealed class ConnectionFlowTests(BrowserApp app)
     }
 
     private const string UserPassword = "User-Pass-2026";
+
+    // Tests of this collection share one server: an active "Everyone" connection left by another test would show the
+    // ERP tab to the out-of-scope user, so this flow starts from a server where nothing else is active.
+    private async Task DeactivateOtherConnectionsAsync()
+    {
+        var connections = app.Services.GetRequiredService<ErpSync.Engine.Connections.ConnectionAdmin>();
+        foreach (var active in (await connections.ListAsync(false, default)).Where(c => c.IsActive))
+        {
+            await connections.SetActiveAsync(active.Id, false, default);
+        }
+    }
 
     private async Task<(string InScope, string OutOfScope, string Group)> CreateUsersAsync(string suffix)
     {
