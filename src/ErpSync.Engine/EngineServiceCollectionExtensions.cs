@@ -52,6 +52,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Scheduling.SchedulerAdmin>();
         services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<Sync.SyncMonitor>();
+        services.AddSingleton<Import.ImportAdmin>();
+        services.AddHostedService<Import.ImportWorker>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

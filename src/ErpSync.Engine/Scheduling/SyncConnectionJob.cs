@@ -8,7 +8,7 @@ namespace ErpSync.Engine.Scheduling;
 /// job key, cluster-wide on the clustered store: a connection never runs twice at once.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class SyncConnectionJob(SyncEngine engine) : IJob
+public sealed class SyncConnectionJob(SyncEngine engine, Import.ImportAdmin imports) : IJob
 {
     public const string ConnectionIdKey = "connectionId";
     public const string KindKey = "kind";
@@ -17,6 +17,12 @@ public sealed class SyncConnectionJob(SyncEngine engine) : IJob
     {
         var connectionId = context.MergedJobDataMap.GetInt(ConnectionIdKey);
         var kind = context.MergedJobDataMap.TryGetString(KindKey, out var value) && Enum.TryParse<SyncRunKind>(value, out var parsed) ? parsed : SyncRunKind.Scheduled;
+        if (kind == SyncRunKind.Scheduled && await imports.IsImportingAsync(connectionId, cancellationToken))
+        {
+            // The scheduled sync waits while an import of this connection runs: this tick is skipped, the next one syncs.
+            return;
+        }
+
         await engine.SyncConnectionAsync(connectionId, kind, cancellationToken);
     }
 }
