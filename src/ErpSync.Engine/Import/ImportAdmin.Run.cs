@@ -60,6 +60,8 @@ internal sealed class PageContext(CrmEntity entity, Dictionary<string, int> link
 {
     public Dictionary<string, int> Linked => linked;
 
+    public int? LinkedTo(string erpKey) => linked.TryGetValue(erpKey, out var id) ? id : null;
+
     /// <summary>ERP key of a parent actor → linked CRM company id.</summary>
     public Dictionary<string, int> Parents => parents;
 
@@ -174,7 +176,7 @@ public sealed partial class ImportAdmin
         db.ChangeTracker.Clear();
         db.Attach(job);
         var context = await PageContextAsync(db, connectionId, type, page, index, settings, cancellationToken);
-        var plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.Linked.GetValueOrDefault(a.Key), context.Candidates(a, fields, settings),
+        var plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.LinkedTo(a.Key), context.Candidates(a, fields, settings),
             picks.TryGetValue(a.Key, out var p) ? p : null, settings))).ToList();
         var missing = plans.Where(p => !excluded.Contains(p.Actor.Key) && p.Plan.Outcome is PreviewOutcome.New or PreviewOutcome.Changed)
             .SelectMany(p => p.Plan.MissingItems).DistinctBy(m => (m.Field.Erp.Key, m.ErpKey)).ToList();
@@ -188,7 +190,7 @@ public sealed partial class ImportAdmin
             fields = SyncSetup.Fields(type);
             db.Attach(job);
             context = await PageContextAsync(db, connectionId, type, page, index, settings, cancellationToken);
-            plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.Linked.GetValueOrDefault(a.Key), context.Candidates(a, fields, settings),
+            plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.LinkedTo(a.Key), context.Candidates(a, fields, settings),
                 picks.TryGetValue(a.Key, out var p) ? p : null, settings))).ToList();
         }
 

@@ -122,9 +122,9 @@ public sealed partial class ImportAdmin(
                 }
                 else
                 {
-                    var plan = ImportPlanner.Plan(type.CrmEntity, fields, actor, context.Linked.GetValueOrDefault(actor.Key), context.Candidates(actor, fields, request.Settings),
+                    var plan = ImportPlanner.Plan(type.CrmEntity, fields, actor, context.LinkedTo(actor.Key), context.Candidates(actor, fields, request.Settings),
                         request.Picks?.TryGetValue(actor.Key, out var p) == true ? p : null, request.Settings);
-                    row = new PreviewRow(actor.Key, actor.DisplayName, plan.Outcome, plan.Target?.Id ?? context.Linked.GetValueOrDefault(actor.Key), plan.Reason, plan.Changes,
+                    row = new PreviewRow(actor.Key, actor.DisplayName, plan.Outcome, plan.Target?.Id ?? context.LinkedTo(actor.Key), plan.Reason, plan.Changes,
                         plan.Candidates.Select(c => new ImportCandidate(c.Id, RecordName(c))).ToList());
                 }
 

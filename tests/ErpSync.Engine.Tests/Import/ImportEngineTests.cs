@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using ErpSync.Connectors;
+using ErpSync.Engine.Import;
+using ErpSync.Engine.Mapping;
+using ErpSync.Engine.Sync;
+using ErpSync.Engine.Tests.Sync;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErpSync.Engine.Tests.Import;
+
+/// <summary>Import from the demo ERP into a real SQLite CRM through <see cref="ImportAdmin"/>.</summary>
+public sealed class ImportEngineTests(ITestOutputHelper output)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly FieldMappingInput[] Mapping =
+    [
+        new("NAME", "name", FieldDirection.Both, true, false),
+        new("EMAIL", "email", FieldDirection.Both, true, false),
+        new("PHONE", "phone", FieldDirection.ToCrm, false, false),
+        new("VATNO", "vatNumber", FieldDirection.Both, false, false),
+        new("COUNTRY", "country", FieldDirection.Both, false, false),
+    ];
+
+    private static async Task<ImportJobView> ImportAsync(SyncScenario scenario, ImportRequest request)
+    {
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(request, null, Ct);
+        await admin.RunAsync(job.Id, Ct);
+        var view = await admin.GetAsync(job.Id, Ct);
+        view.State.ShouldBe(ImportJobState.Completed, view.Message);
+        return view;
+    }
+
+    [Fact]
+    public async Task TenThousandCustomers_ImportLinked_AndAReRunChangesNothing()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-i", Mapping);
+        var erp = await scenario.ErpAsync("erp-i");
+        await erp.GenerateCustomersAsync("NL01", 10_000, Ct);
+        var total = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        var request = new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+
+        var preview = await scenario.Get<ImportAdmin>().PreviewAsync(request, 0, 20, Ct);
+        preview.Counts.New.ShouldBe(total);
+        preview.Rows.Count.ShouldBe(20);
+
+        var watch = Stopwatch.StartNew();
+        var first = await ImportAsync(scenario, request);
+        watch.Stop();
+        output.WriteLine($"Imported {first.Created} customers in {watch.Elapsed.TotalSeconds:0.0} s = {first.Created / watch.Elapsed.TotalSeconds:0} rows/s");
+        first.State.ShouldBe(ImportJobState.Completed);
+        first.Created.ShouldBe(total);
+        first.Done.ShouldBe(total);
+        await using (var db = await scenario.OpenAsync())
+        {
+            (await db.Companies.CountAsync(Ct)).ShouldBe(total);
+            (await db.Links.CountAsync(l => l.ConnectionId == connection, Ct)).ShouldBe(total);
+        }
+
+        var second = await ImportAsync(scenario, request);
+        second.Created.ShouldBe(0);
+        second.Updated.ShouldBe(0);
+        second.Unchanged.ShouldBe(total);
+
+        // Linked and synced from then on: a sync right after finds nothing to write.
+        var run = await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
+        run.CrmWrites.ShouldBe(0);
+        run.ErpWrites.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Merge_FillsOnlyEmptyFields_Replace_Overwrites()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-m", Mapping);
+        var actor = await scenario.ErpActorAsync(connection, "C10001");
+        var name = ((TextValue)actor.Fields["NAME"]!).Value;
+        int merged, replaced;
+        await using (var db = await scenario.OpenAsync())
+        {
+            var a = db.Companies.Add(new Engine.Crm.Company { Name = name.ToUpperInvariant(), Phone = "crm-phone" }).Entity;
+            await db.SaveChangesAsync(Ct);
+            merged = a.Id;
+        }
+
+        var mergeJob = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]),
+            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Merge)));
+        mergeJob.Updated.ShouldBe(1);
+        var company = await scenario.CompanyAsync(merged);
+        company.Phone.ShouldBe("crm-phone");
+        company.Email.ShouldBe(((TextValue)actor.Fields["EMAIL"]!).Value);
+        company.Name.ShouldBe(name.ToUpperInvariant());
+
+        await using (var db = await scenario.OpenAsync())
+        {
+            db.Links.RemoveRange(db.Links);
+            await db.SaveChangesAsync(Ct);
+            replaced = merged;
+        }
+
+        var replaceJob = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]),
+            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Replace)));
+        replaceJob.Updated.ShouldBe(1);
+        company = await scenario.CompanyAsync(replaced);
+        company.Phone.ShouldBe(((TextValue)actor.Fields["PHONE"]!).Value);
+        company.Name.ShouldBe(name);
+        var rows = await scenario.Get<ImportAdmin>().ResultAsync(replaceJob.Id, ImportRowOutcome.Updated, 0, 10, Ct);
+        rows.Rows.Single().CrmRecordId.ShouldBe(replaced);
+    }
+
+    [Fact]
+    public async Task UnmappedListValues_FollowTheChosenOption()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-l", Mapping);
+        var erp = await scenario.ErpAsync("erp-l");
+        await erp.UpdateFieldsAsync("NL01", "C10001", new Dictionary<string, FieldValue?> { ["COUNTRY"] = FieldValue.List("BE") }, Ct);
+        var selection = new ImportSelection(["C10001"]);
+
+        var stop = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, selection, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.StopRow)));
+        stop.Skipped.ShouldBe(1);
+
+        var add = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, selection, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.AddItem)));
+        add.Created.ShouldBe(1);
+        await using var db = await scenario.OpenAsync();
+        var company = await db.Companies.Include(c => c.Country).SingleAsync(Ct);
+        company.Country.ShouldNotBeNull();
+        (await db.ListItemMappings.AnyAsync(m => m.ErpItemKey == "BE" && m.CrmListItemId == company.CountryId, Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Cancel_KeepsWhatWasCommitted_AndTheScheduledSyncWaits()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-c", Mapping);
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None)), null, Ct);
+        (await admin.IsImportingAsync(connection, Ct)).ShouldBeTrue();
+        (await admin.CancelAsync(job.Id, Ct)).State.ShouldBe(ImportJobState.Cancelled);
+        (await admin.IsImportingAsync(connection, Ct)).ShouldBeFalse();
+        await admin.RunAsync(job.Id, Ct);
+        await using var db = await scenario.OpenAsync();
+        (await db.Companies.CountAsync(Ct)).ShouldBe(0);
+    }
+}
