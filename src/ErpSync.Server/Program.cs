@@ -26,6 +26,7 @@ app.MapListsApi();
 app.MapUsersApi();
 app.MapProfileApi();
 app.MapErpTabApi();
+app.MapImportApi();
 app.MapErpSyncPages();
 
 app.Run();
