@@ -195,6 +195,11 @@ public sealed partial class ImportAdmin
         }
 
         var now = time.GetUtcNow();
+        var claimed = new HashSet<int>();
+        var parentLinks = new Dictionary<Company, Link>();
+        var parents = entity == CrmEntity.Person && settings.MissingCompany == MissingCompanyAction.CreateFromParent
+            ? await ParentCompaniesAsync(db, session, connectionId, parentLinks, page.Where(a => !excluded.Contains(a.Key) && a.ParentKey is not null && !context.Parents.ContainsKey(a.ParentKey)).ToList(), now, cancellationToken)
+            : [];
         var rows = new List<ImportJobRow>();
         var pending = new List<(Actor Actor, ImportPlan Plan, ICrmRecord Record, ImportJobRow Row)>();
         foreach (var (actor, plan) in plans)
@@ -232,6 +237,14 @@ public sealed partial class ImportAdmin
             ICrmRecord record;
             if (plan.Target is { } target)
             {
+                if (!claimed.Add(target.Id))
+                {
+                    job.Skipped++;
+                    Row(ImportRowOutcome.Skipped, target.Id, T($"CRM record {target.Id} matches another ERP record of this import too.",
+                        $"CRM-record {target.Id} komt ook overeen met een ander ERP-record van deze import."));
+                    continue;
+                }
+
                 record = target;
             }
             else if (entity == CrmEntity.Company)
@@ -243,9 +256,8 @@ public sealed partial class ImportAdmin
                 var companyId = actor.ParentKey is { } parent && context.Parents.TryGetValue(parent, out var id) ? id : (int?)null;
                 if (companyId is null)
                 {
-                    if (settings.MissingCompany == MissingCompanyAction.CreateFromParent && actor.ParentKey is not null)
+                    if (actor.ParentKey is not null && parents.TryGetValue(actor.ParentKey, out var company))
                     {
-                        var company = db.Companies.Add(new Company { Name = Truncate(actor.ParentKey, Company.NameMaxLength)!, CreatedAt = now, UpdatedAt = now }).Entity;
                         record = db.Persons.Add(new Person { LastName = "", Company = company, CreatedAt = now, UpdatedAt = now }).Entity;
                     }
                     else
@@ -318,10 +330,65 @@ public sealed partial class ImportAdmin
             db.Links.Add(link);
         }
 
+        foreach (var (company, link) in parents.Values.Distinct().Select(c => (c, parentLinks.GetValueOrDefault(c))))
+        {
+            if (link is not null && company.Id != 0)
+            {
+                link.CrmRecordId = company.Id;
+                link.CrmChangeSeq = company.ChangeSeq;
+                db.Links.Add(link);
+            }
+        }
+
         db.Set<ImportJobRow>().AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fields;
+    }
+
+    /// <summary>
+    /// For persons whose company is not in the CRM: the parent ERP actors as new CRM companies (not saved yet). When the
+    /// parent's actor type is synced to companies in this connection the company gets its mapped values and a link (so it syncs
+    /// and later persons find it); otherwise it only gets the parent's name.
+    /// </summary>
+    private static async Task<Dictionary<string, Company>> ParentCompaniesAsync(ErpSyncDb db, Session session, int connectionId, Dictionary<Company, Link> links,
+        IReadOnlyList<Actor> persons, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Company>(StringComparer.Ordinal);
+        var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
+        foreach (var group in persons.GroupBy(p => p.ParentType ?? ActorType.Customer))
+        {
+            var type = ImportableTypes(connection).FirstOrDefault(a => a.ActorType == group.Key && a.CrmEntity == CrmEntity.Company);
+            var fields = type is null ? [] : SyncSetup.Fields(type);
+            var keys = group.Select(p => p.ParentKey!).Distinct(StringComparer.Ordinal).ToList();
+            var actors = await session.Connector.GetActorsAsync(session.Context, new GetActorsRequest(group.Key, keys, SyncSetup.FieldKeys(fields)), cancellationToken);
+            foreach (var parent in actors.IsOk ? actors.Value : [])
+            {
+                var company = new Company { Name = Truncate(parent.DisplayName, Company.NameMaxLength) ?? parent.Key, CreatedAt = now, UpdatedAt = now };
+                if (type is not null)
+                {
+                    var plan = ImportPlanner.Plan(CrmEntity.Company, fields, parent, null, [], null, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.LeaveBlank));
+                    foreach (var (crmField, value) in plan.Writes)
+                    {
+                        CrmFieldAccess.Set(CrmEntity.Company, company, crmField, value);
+                    }
+
+                    if (string.IsNullOrWhiteSpace(company.Name))
+                    {
+                        company.Name = parent.DisplayName ?? parent.Key;
+                    }
+
+                    var link = new Link { ConnectionId = connectionId, CrmEntity = CrmEntity.Company, ActorType = group.Key, ErpKey = parent.Key, ErpVersion = parent.Version, CreatedAt = now, LastSyncedAt = now };
+                    LinkBase.Write(link, plan.Base);
+                    links[company] = link;
+                }
+
+                db.Companies.Add(company);
+                result[parent.Key] = company;
+            }
+        }
+
+        return result;
     }
 
     private static string? Validate(ICrmRecord record) => record switch

@@ -145,3 +145,75 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
         (await db.Companies.CountAsync(Ct)).ShouldBe(0);
     }
 }
+
+/// <summary>Persons under their imported companies, and persons whose company is not in the CRM yet.</summary>
+public sealed class ImportPersonTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly FieldMappingInput[] Companies = [new("NAME", "name", FieldDirection.Both, true, false)];
+
+    private static async Task<(SyncScenario, int)> StartAsync()
+    {
+        var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-p", Companies);
+        await scenario.Get<Connections.ConnectionAdmin>().SetActiveAsync(connection, false, Ct);
+        await scenario.Get<MappingAdmin>().SaveActorTypeAsync(connection, ActorType.Person, new ActorTypeMappingInput(true,
+        [
+            new("FIRSTNAME", "firstName", FieldDirection.Both, true, false),
+            new("LASTNAME", "lastName", FieldDirection.Both, true, false),
+            new("EMAIL", "email", FieldDirection.Both, true, false),
+            new("PHONE_MOBILE", "phoneMobile", FieldDirection.Both, false, false),
+        ]), Ct);
+        (await scenario.Get<Connections.ConnectionAdmin>().SetActiveAsync(connection, true, Ct)).Problems.ShouldBeEmpty();
+        return (scenario, connection);
+    }
+
+    private static async Task<ImportJobView> ImportAsync(SyncScenario scenario, int connection, ActorType type, ImportSettings settings)
+    {
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, type, new ImportSelection(), settings), null, Ct);
+        await admin.RunAsync(job.Id, Ct);
+        var view = await admin.GetAsync(job.Id, Ct);
+        view.State.ShouldBe(ImportJobState.Completed, view.Message);
+        return view;
+    }
+
+    [Fact]
+    public async Task Persons_LandUnderTheirImportedCompanies()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var companies = await ImportAsync(scenario, connection, ActorType.Customer, new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+        var persons = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.Email, MissingCompany: MissingCompanyAction.Skip));
+
+        companies.Created.ShouldBeGreaterThan(0);
+        persons.Created.ShouldBeGreaterThan(0);
+        await using var db = await scenario.OpenAsync();
+        var links = await db.Links.Where(l => l.ConnectionId == connection).ToListAsync(Ct);
+        links.Count(l => l.ActorType == ActorType.Person).ShouldBe(persons.Created);
+        var personId = links.First(l => l.ActorType == ActorType.Person).CrmRecordId;
+        var person = await db.Persons.FirstAsync(p => p.Id == personId, Ct);
+        links.ShouldContain(l => l.CrmEntity == Connections.CrmEntity.Company && l.CrmRecordId == person.CompanyId);
+        (await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.Email))).Created.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task PersonsWithoutCompany_SkippedOrTheirCompanyCreatedAndLinked()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var skipped = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.Skip));
+        skipped.Created.ShouldBe(0);
+        skipped.Skipped.ShouldBeGreaterThan(0);
+
+        var created = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.CreateFromParent));
+        created.Created.ShouldBe(skipped.Skipped);
+        await using var db = await scenario.OpenAsync();
+        var companyLinks = await db.Links.Where(l => l.ConnectionId == connection && l.CrmEntity == Connections.CrmEntity.Company).ToListAsync(Ct);
+        companyLinks.ShouldNotBeEmpty();
+        companyLinks.ShouldAllBe(l => l.ActorType == ActorType.Customer);
+        (await db.Companies.AllAsync(c => c.Persons.Any(), Ct)).ShouldBeTrue();
+        (await db.Companies.AllAsync(c => c.Name != "", Ct)).ShouldBeTrue();
+    }
+}
