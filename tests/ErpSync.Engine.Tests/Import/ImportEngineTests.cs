@@ -131,6 +131,39 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CancelMidway_KeepsCommittedPagesLinked_AndANewImportDoesTheRest()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-x", Mapping);
+        var erp = await scenario.ErpAsync("erp-x");
+        await erp.GenerateCustomersAsync("NL01", 6_000, Ct);
+        var total = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var request = new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+        var job = await admin.StartAsync(request, null, Ct);
+        var run = Task.Run(() => admin.RunAsync(job.Id, Ct), Ct);
+        while ((await admin.GetAsync(job.Id, Ct)).Done == 0)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        await admin.CancelAsync(job.Id, Ct);
+        await run;
+        var cancelled = await admin.GetAsync(job.Id, Ct);
+        cancelled.State.ShouldBe(ImportJobState.Cancelled);
+        cancelled.Done.ShouldBeLessThan(total);
+        await using (var db = await scenario.OpenAsync())
+        {
+            (await db.Companies.CountAsync(Ct)).ShouldBe(cancelled.Created);
+            (await db.Links.CountAsync(Ct)).ShouldBe(cancelled.Created);
+        }
+
+        var rest = await ImportAsync(scenario, request);
+        rest.Created.ShouldBe(total - cancelled.Created);
+        rest.Unchanged.ShouldBe(cancelled.Created);
+    }
+
+    [Fact]
     public async Task Cancel_KeepsWhatWasCommitted_AndTheScheduledSyncWaits()
     {
         await using var scenario = await SyncScenario.StartAsync();
