@@ -53,7 +53,6 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<Sync.SyncMonitor>();
         services.AddSingleton<Import.ImportAdmin>();
-        services.AddHostedService<Import.ImportWorker>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

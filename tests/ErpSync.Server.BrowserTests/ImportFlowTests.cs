@@ -29,7 +29,12 @@ public sealed class ImportFlowTests(BrowserApp app)
 
         var page = await app.NewPageAsync("en-US");
         await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
-        await Session.GotoInteractiveAsync(page, $"settings/quote-sync/import?connection={connection}");
+        await Session.GotoInteractiveAsync(page, "settings/quote-sync");
+        await page.Locator($"[data-testid=connection-row][data-name='Import {prefix}']").ClickAsync();
+        await page.GetByTestId("open-import").ClickAsync();
+        await page.WaitForURLAsync($"**/settings/quote-sync/import?connection={connection}");
+        await Session.WaitInteractiveAsync(page);
+        await Expect(page.GetByTestId("import-connection")).ToHaveValueAsync(connection.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("import-actor-type").SelectOptionAsync("Customer");
         await page.GetByTestId("import-text").FillAsync(prefix);
         await page.GetByTestId("import-find").ClickAsync();

@@ -122,6 +122,13 @@ public sealed partial class ImportAdmin
             return;
         }
 
+        if (job.State == ImportJobState.Running)
+        {
+            // Resumed after the server stopped: committed pages stay; their actors are linked now and come back as unchanged.
+            job.Done = 0;
+            job.Unchanged = 0;
+        }
+
         job.State = ImportJobState.Running;
         job.StartedAt ??= time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
