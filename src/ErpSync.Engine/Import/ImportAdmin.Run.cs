@@ -141,10 +141,9 @@ public sealed partial class ImportAdmin
             var (connection, type) = await LoadAsync(db, job.ConnectionId, job.ActorType, cancellationToken);
             var session = await OpenAsync(connection, cancellationToken);
             var fields = SyncSetup.Fields(type);
-            if (job.Total is null && selection.Keys is null && session.Connector is ISearchableConnector searchable)
+            if (job.Total is null)
             {
-                var first = await searchable.SearchAsync(session.Context, new SearchRequest(job.ActorType, selection.Text?.Trim(), [], new PageRequest(0, 1)), cancellationToken);
-                job.Total = first.IsOk ? first.Value.Total : null;
+                job.Total = await CountAsync(session, job.ActorType, selection, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
 

@@ -59,7 +59,8 @@ public sealed partial class ImportAdmin(
         return await db.Set<ImportJob>().AnyAsync(j => j.ConnectionId == connectionId && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running), cancellationToken);
     }
 
-    public async Task<ImportSearchResult> SearchAsync(int connectionId, ActorType actorType, string? text, int skip, int take, CancellationToken cancellationToken)
+    public async Task<ImportSearchResult> SearchAsync(int connectionId, ActorType actorType, string? text, int skip, int take, CancellationToken cancellationToken,
+        IReadOnlyList<ImportCriterion>? criteria = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (connection, type) = await LoadAsync(db, connectionId, actorType, cancellationToken);
@@ -73,7 +74,12 @@ public sealed partial class ImportAdmin(
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 1, MaxTake);
         SearchPage page;
-        if (session.Connector is ISearchableConnector searchable)
+        if (criteria is { Count: > 0 } && session.Connector is ISearchableConnector advanced)
+        {
+            page = Check(await advanced.SearchAdvancedAsync(session.Context, new AdvancedSearchRequest(actorType, await RestrictionsAsync(session, actorType, criteria, cancellationToken),
+                columns.Select(c => c.Key).ToList(), new PageRequest(skip, take)), cancellationToken));
+        }
+        else if (session.Connector is ISearchableConnector searchable)
         {
             page = Check(await searchable.SearchAsync(session.Context, new SearchRequest(actorType, text?.Trim(), columns.Select(c => c.Key).ToList(), new PageRequest(skip, take)), cancellationToken));
         }
@@ -353,7 +359,14 @@ public sealed partial class ImportAdmin(
     private static async IAsyncEnumerable<IReadOnlyList<Actor>> PagesAsync(Session session, ActorType actorType, ImportSelection selection, IReadOnlyList<string> fields,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (selection.Keys is { } keys)
+        if (selection.Keys is null && selection.Criteria is { Count: > 0 } criteria && session.Connector is ISearchableConnector)
+        {
+            await foreach (var page in AdvancedPagesAsync(session, actorType, await RestrictionsAsync(session, actorType, criteria, cancellationToken), fields, cancellationToken))
+            {
+                yield return page;
+            }
+        }
+        else if (selection.Keys is { } keys)
         {
             foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(PageSize))
             {

@@ -67,8 +67,8 @@ public sealed record ImportSettings(
     UnmappedListAction UnmappedList = UnmappedListAction.LeaveBlank,
     MissingCompanyAction MissingCompany = MissingCompanyAction.Skip);
 
-/// <summary>What to import: the given ERP keys, or every match of a free-text search, or (blank text, no keys) everything of the actor type.</summary>
-public sealed record ImportSelection(IReadOnlyList<string>? Keys = null, string? Text = null);
+/// <summary>What to import: the given ERP keys, or every match of the criteria, or of a free-text search, or (none of these) everything of the actor type.</summary>
+public sealed record ImportSelection(IReadOnlyList<string>? Keys = null, string? Text = null, IReadOnlyList<ImportCriterion>? Criteria = null);
 
 /// <summary>Step 1–3 of the wizard in one request.</summary>
 public sealed record ImportRequest(int ConnectionId, ActorType ActorType, ImportSelection Selection, ImportSettings Settings,

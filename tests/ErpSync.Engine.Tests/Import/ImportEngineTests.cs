@@ -111,6 +111,26 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Criteria_SearchAndImportOnlyTheMatches()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-q", Mapping);
+        var erp = await scenario.ErpAsync("erp-q");
+        await erp.UpdateFieldsAsync("NL01", "C10001", new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text("Zyxwv Criteria BV") }, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var fields = await admin.SearchFieldsAsync(connection, ActorType.Customer, Ct);
+        fields.Single(f => f.Key == "NAME").Operators.ShouldContain(SearchOperator.Begins);
+        ImportCriterion[] criteria = [new("NAME", SearchOperator.Begins, ["zyxwv"])];
+
+        var found = await admin.SearchAsync(connection, ActorType.Customer, null, 0, 20, Ct, criteria);
+        var job = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(Criteria: criteria), new ImportSettings(CompanyMatch: CompanyMatchKey.None)));
+
+        found.Rows.Select(r => r.Key).ShouldBe(["C10001"]);
+        job.ShouldSatisfyAllConditions(j => j.Created.ShouldBe(1), j => j.Total.ShouldBe(1));
+        await Should.ThrowAsync<UserErrorException>(() => admin.SearchAsync(connection, ActorType.Customer, null, 0, 20, Ct, [new("NAME", SearchOperator.GreaterThan, ["a"])]));
+    }
+
+    [Fact]
     public async Task UnmappedListValues_FollowTheChosenOption()
     {
         await using var scenario = await SyncScenario.StartAsync();

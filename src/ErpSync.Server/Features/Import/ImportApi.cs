@@ -16,6 +16,11 @@ internal static class ImportApi
         api.MapGet("/search", (int connectionId, ActorType actorType, ImportAdmin imports, CancellationToken ct, string? text = null, int skip = 0, int take = 20) =>
                 imports.SearchAsync(connectionId, actorType, text, skip, take, ct))
             .WithSummary("Searches the ERP (blank text lists everything of the actor type), paged, with the 'Show in search' fields and whether each actor is linked already");
+        api.MapGet("/search-fields", (int connectionId, ActorType actorType, ImportAdmin imports, CancellationToken ct) => imports.SearchFieldsAsync(connectionId, actorType, ct))
+            .WithSummary("The connector's searchable fields of the actor type with the operators each field type allows (text, number, checkbox, list, date)");
+        api.MapPost("/search", (ImportSearchRequest request, ImportAdmin imports, CancellationToken ct) =>
+                imports.SearchAsync(request.ConnectionId, request.ActorType, request.Text, request.Skip, request.Take, ct, request.Criteria))
+            .WithSummary("Searches the ERP with criteria (every criterion must hold), or free text when there are none, paged, with the 'Show in search' fields");
         api.MapPost("/preview", (ImportRequest request, ImportAdmin imports, CancellationToken ct, int skip = 0, int take = 50) => imports.PreviewAsync(request, skip, take, ct))
             .WithSummary("Dry run, writes nothing: counts of new, changed, unchanged, skipped and ambiguous rows over the whole selection, one page of rows with the fields that change, and the ambiguous rows with their CRM candidates");
         api.MapPost("/jobs", async (ImportRequest request, ClaimsPrincipal user, ImportAdmin imports, CancellationToken ct) =>
@@ -36,3 +41,6 @@ internal static class ImportApi
         return app;
     }
 }
+
+/// <summary>The criteria search of the import wizard.</summary>
+internal sealed record ImportSearchRequest(int ConnectionId, ActorType ActorType, string? Text = null, IReadOnlyList<ImportCriterion>? Criteria = null, int Skip = 0, int Take = 20);
