@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ErpSync.Server.BrowserTests;
 
-/// <summary>Issue 5 in the browser: the Import from ERP wizard through search, settings, preview, the progress bar and the result.</summary>
+/// <summary>Issue 5 in the browser: the Import from ERP wizard through a criteria search, settings, preview, the progress bar and the result.</summary>
 [Collection(nameof(BrowserCollection))]
 public sealed class ImportFlowTests(BrowserApp app)
 {
@@ -36,7 +36,10 @@ public sealed class ImportFlowTests(BrowserApp app)
         await Session.WaitInteractiveAsync(page);
         await Expect(page.GetByTestId("import-connection")).ToHaveValueAsync(connection.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("import-actor-type").SelectOptionAsync("Customer");
-        await page.GetByTestId("import-text").FillAsync(prefix);
+        await page.GetByTestId("criterion-add").ClickAsync();
+        await page.GetByTestId("criterion-field").SelectOptionAsync("NAME");
+        await page.GetByTestId("criterion-operator").SelectOptionAsync("Begins");
+        await page.GetByTestId("criterion-value").FillAsync(prefix);
         await page.GetByTestId("import-find").ClickAsync();
         await Expect(page.GetByTestId("search-row")).ToHaveCountAsync(3);
         await page.GetByTestId("import-take-all").CheckAsync();
