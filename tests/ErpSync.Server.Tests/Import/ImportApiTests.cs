@@ -24,6 +24,8 @@ public abstract class ImportApiTests(ErpSyncApp app)
 
         var sources = await admin.GetFromJsonAsync<List<ImportSource>>("/api/import/sources", ApiJson.Options, Ct);
         var search = await admin.GetFromJsonAsync<ImportSearchResult>($"/api/import/search?connectionId={connectionId}&actorType=Customer&text={Uri.EscapeDataString(name)}", ApiJson.Options, Ct);
+        var criteria = await (await admin.PostJsonAsync("/api/import/search", new { connectionId, actorType = "Customer", criteria = new[] { new { fieldKey = "NAME", @operator = "Equal", values = new[] { name } } } }))
+            .ReadAsync<ImportSearchResult>();
         var request = new ImportRequest(connectionId, ActorType.Customer, new ImportSelection([erpKey]), new ImportSettings(CompanyMatch: CompanyMatchKey.Name));
         var preview = await (await admin.PostJsonAsync("/api/import/preview", request)).ReadAsync<ImportPreview>();
         var job = await RunAsync(admin, request);
@@ -32,6 +34,7 @@ public abstract class ImportApiTests(ErpSyncApp app)
 
         sources!.Single(s => s.ConnectionId == connectionId).ActorTypes.Select(a => a.ActorType).ShouldBe([ActorType.Customer]);
         search!.Rows.Single().Key.ShouldBe(erpKey);
+        criteria.Rows.Single().Key.ShouldBe(erpKey);
         preview.Counts.New.ShouldBe(1);
         preview.Rows.Single().Changes.Select(c => c.Field).ShouldContain("email");
         job.ShouldSatisfyAllConditions(j => j.State.ShouldBe(ImportJobState.Completed), j => j.Created.ShouldBe(1), j => j.Done.ShouldBe(1));
