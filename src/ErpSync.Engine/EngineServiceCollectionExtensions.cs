@@ -54,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Resync.ResyncAdmin>();
         services.AddSingleton<Links.LinkAdmin>();
         services.AddSingleton<Sync.SyncMonitor>();
+        services.AddSingleton<Import.ImportAdmin>();
         services.AddSingleton<AccountAdmin>();
         services.AddSingleton<CompanyAdmin>();
         services.AddSingleton<PersonAdmin>();

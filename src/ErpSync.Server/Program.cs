@@ -27,6 +27,7 @@ app.MapListsApi();
 app.MapUsersApi();
 app.MapProfileApi();
 app.MapErpTabApi();
+app.MapImportApi();
 app.MapErpSyncPages();
 
 app.Run();

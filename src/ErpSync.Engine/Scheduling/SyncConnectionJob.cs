@@ -8,7 +8,7 @@ namespace ErpSync.Engine.Scheduling;
 /// job key, cluster-wide on the clustered store: a connection never runs twice at once.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class SyncConnectionJob(SyncEngine engine) : IJob
+public sealed class SyncConnectionJob(SyncEngine engine, Import.ImportAdmin imports) : IJob
 {
     public const string ConnectionIdKey = "connectionId";
     public const string KindKey = "kind";
@@ -23,6 +23,12 @@ public sealed class SyncConnectionJob(SyncEngine engine) : IJob
         if (kind == SyncRunKind.Resync && context.MergedJobDataMap.TryGetString(ResyncKey, out var resync) && resync is not null)
         {
             await engine.ResyncConnectionAsync(connectionId, Resync.ResyncRequest.FromJson(resync), cancellationToken);
+            return;
+        }
+
+        if (kind == SyncRunKind.Scheduled && await imports.IsImportingAsync(connectionId, cancellationToken))
+        {
+            // The scheduled sync waits while an import of this connection runs: this tick is skipped, the next one syncs.
             return;
         }
 

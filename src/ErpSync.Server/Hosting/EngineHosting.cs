@@ -10,6 +10,7 @@ internal static class EngineHosting
         var options = builder.Configuration.GetSection(ErpSyncOptions.Section).Get<ErpSyncOptions>() ?? new ErpSyncOptions();
         builder.Services.AddErpSyncEngine(options);
         builder.Services.AddBuiltInConnectors();
+        builder.Services.AddHostedService<Engine.Import.ImportWorker>();
         return builder;
     }
 

@@ -21,6 +21,7 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     BuiltInName = table.Column<string>(type: "TEXT", nullable: true),
                     Url = table.Column<string>(type: "TEXT", maxLength: 1023, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -84,6 +85,20 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SyncSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityOrder = table.Column<string>(type: "TEXT", nullable: false),
+                    AutomaticSync = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IntervalSeconds = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -121,7 +136,11 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FieldsReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FieldsReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ErpCursorsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CrmSequenceSeen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PausedReason = table.Column<string>(type: "TEXT", nullable: true),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,6 +235,7 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorType = table.Column<int>(type: "INTEGER", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    DutchDisplayName = table.Column<string>(type: "TEXT", nullable: true),
                     CrmEntity = table.Column<int>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     CanCreate = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -291,6 +311,194 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorType = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmEntity = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    SelectionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PicksJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ExcludedJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: true),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportJobs_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmEntity = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ErpVersion = table.Column<string>(type: "TEXT", nullable: true),
+                    CrmChangeSeq = table.Column<long>(type: "INTEGER", nullable: false),
+                    BaseJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSyncedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Links_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxIntents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmEntity = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorType = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentKey = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpKey = table.Column<string>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxIntents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxIntents_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CrmEntity = table.Column<int>(type: "INTEGER", nullable: true),
+                    CrmRecordId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActorType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpKey = table.Column<string>(type: "TEXT", nullable: true),
+                    Class = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    DetailJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextRetryAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncIssues_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CrmEntity = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpKey = table.Column<string>(type: "TEXT", nullable: false),
+                    FieldKey = table.Column<string>(type: "TEXT", nullable: false),
+                    CrmField = table.Column<string>(type: "TEXT", nullable: true),
+                    TargetIsCrm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncLog_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ErpChangesRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmChangesRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmWrites = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpWrites = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuesRaised = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    Node = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncRuns_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Companies",
                 columns: table => new
                 {
@@ -357,6 +565,8 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     ActorTypeMappingId = table.Column<int>(type: "INTEGER", nullable: false),
                     FieldKey = table.Column<string>(type: "TEXT", nullable: false),
                     MetadataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DutchName = table.Column<string>(type: "TEXT", nullable: true),
+                    DutchTooltip = table.Column<string>(type: "TEXT", nullable: true),
                     CrmField = table.Column<string>(type: "TEXT", nullable: true),
                     ToCrm = table.Column<bool>(type: "INTEGER", nullable: false),
                     ToErp = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -364,7 +574,12 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     ShowInErpTab = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSearchable = table.Column<bool>(type: "INTEGER", nullable: false),
                     Rank = table.Column<int>(type: "INTEGER", nullable: false),
-                    MissingInErp = table.Column<bool>(type: "INTEGER", nullable: false)
+                    MissingInErp = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConflictPolicy = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DefaultValueJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AskUser = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DefaultMandatory = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,6 +588,30 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         name: "FK_FieldMappings_ActorTypeMappings_ActorTypeMappingId",
                         column: x => x.ActorTypeMappingId,
                         principalTable: "ActorTypeMappings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportJobRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportJobId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportJobRows_ImportJobs_ImportJobId",
+                        column: x => x.ImportJobId,
+                        principalTable: "ImportJobs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -453,10 +692,42 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.SetNull);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ListItemMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FieldMappingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErpItemKey = table.Column<string>(type: "TEXT", nullable: false),
+                    CrmListItemId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ListItemMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ListItemMappings_FieldMappings_FieldMappingId",
+                        column: x => x.FieldMappingId,
+                        principalTable: "FieldMappings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ListItemMappings_ListItems_CrmListItemId",
+                        column: x => x.CrmListItemId,
+                        principalTable: "ListItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.InsertData(
                 table: "CrmSequences",
                 columns: new[] { "Id", "Value" },
                 values: new object[] { 1, 0L });
+
+            migrationBuilder.InsertData(
+                table: "SyncSettings",
+                columns: new[] { "Id", "AutomaticSync", "IntervalSeconds", "PriorityOrder" },
+                values: new object[] { 1, true, 300, "0" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActorTypeMappings_ConnectionId_ActorType",
@@ -557,6 +828,44 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportJobRows_ImportJobId_Outcome",
+                table: "ImportJobRows",
+                columns: new[] { "ImportJobId", "Outcome" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_ConnectionId_State",
+                table: "ImportJobs",
+                columns: new[] { "ConnectionId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_ConnectionId_ActorType_ErpKey",
+                table: "Links",
+                columns: new[] { "ConnectionId", "ActorType", "ErpKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_ConnectionId_CrmEntity_CrmRecordId",
+                table: "Links",
+                columns: new[] { "ConnectionId", "CrmEntity", "CrmRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_CrmEntity_CrmRecordId",
+                table: "Links",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListItemMappings_CrmListItemId",
+                table: "ListItemMappings",
+                column: "CrmListItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListItemMappings_FieldMappingId_ErpItemKey",
+                table: "ListItemMappings",
+                columns: new[] { "FieldMappingId", "ErpItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ListItems_ListId",
                 table: "ListItems",
                 column: "ListId");
@@ -565,6 +874,17 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 name: "IX_Lists_Key",
                 table: "Lists",
                 column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxIntents_ConnectionId_State",
+                table: "OutboxIntents",
+                columns: new[] { "ConnectionId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxIntents_IdempotencyKey",
+                table: "OutboxIntents",
+                column: "IdempotencyKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -600,6 +920,36 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 column: "CompanyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_ConnectionId_ResolvedAt",
+                table: "SyncIssues",
+                columns: new[] { "ConnectionId", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_CrmEntity_CrmRecordId",
+                table: "SyncIssues",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_LinkId",
+                table: "SyncIssues",
+                column: "LinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncLog_ConnectionId_At",
+                table: "SyncLog",
+                columns: new[] { "ConnectionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncLog_CrmEntity_CrmRecordId",
+                table: "SyncLog",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncRuns_ConnectionId_StartedAt",
+                table: "SyncRuns",
+                columns: new[] { "ConnectionId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_NormalizedUserName",
                 table: "Users",
                 column: "NormalizedUserName",
@@ -625,10 +975,19 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "FieldMappings");
+                name: "GroupMembers");
 
             migrationBuilder.DropTable(
-                name: "GroupMembers");
+                name: "ImportJobRows");
+
+            migrationBuilder.DropTable(
+                name: "Links");
+
+            migrationBuilder.DropTable(
+                name: "ListItemMappings");
+
+            migrationBuilder.DropTable(
+                name: "OutboxIntents");
 
             migrationBuilder.DropTable(
                 name: "Persons");
@@ -637,7 +996,16 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 name: "Projects");
 
             migrationBuilder.DropTable(
-                name: "ActorTypeMappings");
+                name: "SyncIssues");
+
+            migrationBuilder.DropTable(
+                name: "SyncLog");
+
+            migrationBuilder.DropTable(
+                name: "SyncRuns");
+
+            migrationBuilder.DropTable(
+                name: "SyncSettings");
 
             migrationBuilder.DropTable(
                 name: "Groups");
@@ -646,19 +1014,28 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                 name: "Users");
 
             migrationBuilder.DropTable(
+                name: "ImportJobs");
+
+            migrationBuilder.DropTable(
+                name: "FieldMappings");
+
+            migrationBuilder.DropTable(
                 name: "Companies");
 
             migrationBuilder.DropTable(
-                name: "Connections");
+                name: "ActorTypeMappings");
 
             migrationBuilder.DropTable(
                 name: "ListItems");
 
             migrationBuilder.DropTable(
-                name: "Connectors");
+                name: "Connections");
 
             migrationBuilder.DropTable(
                 name: "Lists");
+
+            migrationBuilder.DropTable(
+                name: "Connectors");
         }
     }
 }

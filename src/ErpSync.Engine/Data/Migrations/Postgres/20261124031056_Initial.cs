@@ -22,6 +22,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     BuiltInName = table.Column<string>(type: "text", nullable: true),
                     Url = table.Column<string>(type: "character varying(1023)", maxLength: 1023, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -85,6 +86,20 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SyncSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    PriorityOrder = table.Column<string>(type: "text", nullable: false),
+                    AutomaticSync = table.Column<bool>(type: "boolean", nullable: false),
+                    IntervalSeconds = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -122,7 +137,11 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FieldsReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    FieldsReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErpCursorsJson = table.Column<string>(type: "text", nullable: true),
+                    CrmSequenceSeen = table.Column<long>(type: "bigint", nullable: false),
+                    PausedReason = table.Column<string>(type: "text", nullable: true),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,6 +236,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     ConnectionId = table.Column<int>(type: "integer", nullable: false),
                     ActorType = table.Column<int>(type: "integer", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
+                    DutchDisplayName = table.Column<string>(type: "text", nullable: true),
                     CrmEntity = table.Column<int>(type: "integer", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     CanCreate = table.Column<bool>(type: "boolean", nullable: false),
@@ -292,6 +312,194 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    ActorType = table.Column<int>(type: "integer", nullable: false),
+                    CrmEntity = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    SelectionJson = table.Column<string>(type: "text", nullable: false),
+                    SettingsJson = table.Column<string>(type: "text", nullable: false),
+                    PicksJson = table.Column<string>(type: "text", nullable: false),
+                    ExcludedJson = table.Column<string>(type: "text", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: true),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    Failed = table.Column<int>(type: "integer", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportJobs_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    CrmEntity = table.Column<int>(type: "integer", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "integer", nullable: false),
+                    ActorType = table.Column<int>(type: "integer", nullable: false),
+                    ErpKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ErpVersion = table.Column<string>(type: "text", nullable: true),
+                    CrmChangeSeq = table.Column<long>(type: "bigint", nullable: false),
+                    BaseJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSyncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Links_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxIntents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    CrmEntity = table.Column<int>(type: "integer", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "integer", nullable: false),
+                    ActorType = table.Column<int>(type: "integer", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "text", nullable: false),
+                    PayloadJson = table.Column<string>(type: "text", nullable: false),
+                    ParentKey = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ErpKey = table.Column<string>(type: "text", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxIntents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxIntents_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    LinkId = table.Column<int>(type: "integer", nullable: true),
+                    CrmEntity = table.Column<int>(type: "integer", nullable: true),
+                    CrmRecordId = table.Column<int>(type: "integer", nullable: true),
+                    ActorType = table.Column<int>(type: "integer", nullable: false),
+                    ErpKey = table.Column<string>(type: "text", nullable: true),
+                    Class = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    DetailJson = table.Column<string>(type: "text", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextRetryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncIssues_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: true),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    LinkId = table.Column<int>(type: "integer", nullable: true),
+                    CrmEntity = table.Column<int>(type: "integer", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "integer", nullable: false),
+                    ErpKey = table.Column<string>(type: "text", nullable: false),
+                    FieldKey = table.Column<string>(type: "text", nullable: false),
+                    CrmField = table.Column<string>(type: "text", nullable: true),
+                    TargetIsCrm = table.Column<bool>(type: "boolean", nullable: false),
+                    OldValue = table.Column<string>(type: "text", nullable: true),
+                    NewValue = table.Column<string>(type: "text", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncLog_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErpChangesRead = table.Column<int>(type: "integer", nullable: false),
+                    CrmChangesRead = table.Column<int>(type: "integer", nullable: false),
+                    CrmWrites = table.Column<int>(type: "integer", nullable: false),
+                    ErpWrites = table.Column<int>(type: "integer", nullable: false),
+                    IssuesRaised = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: true),
+                    Node = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SyncRuns_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Companies",
                 columns: table => new
                 {
@@ -358,6 +566,8 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     ActorTypeMappingId = table.Column<int>(type: "integer", nullable: false),
                     FieldKey = table.Column<string>(type: "text", nullable: false),
                     MetadataJson = table.Column<string>(type: "text", nullable: false),
+                    DutchName = table.Column<string>(type: "text", nullable: true),
+                    DutchTooltip = table.Column<string>(type: "text", nullable: true),
                     CrmField = table.Column<string>(type: "text", nullable: true),
                     ToCrm = table.Column<bool>(type: "boolean", nullable: false),
                     ToErp = table.Column<bool>(type: "boolean", nullable: false),
@@ -365,7 +575,12 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     ShowInErpTab = table.Column<bool>(type: "boolean", nullable: false),
                     IsSearchable = table.Column<bool>(type: "boolean", nullable: false),
                     Rank = table.Column<int>(type: "integer", nullable: false),
-                    MissingInErp = table.Column<bool>(type: "boolean", nullable: false)
+                    MissingInErp = table.Column<bool>(type: "boolean", nullable: false),
+                    ConflictPolicy = table.Column<int>(type: "integer", nullable: true),
+                    HasDefault = table.Column<bool>(type: "boolean", nullable: false),
+                    DefaultValueJson = table.Column<string>(type: "text", nullable: true),
+                    AskUser = table.Column<bool>(type: "boolean", nullable: false),
+                    DefaultMandatory = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,6 +589,30 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         name: "FK_FieldMappings_ActorTypeMappings_ActorTypeMappingId",
                         column: x => x.ActorTypeMappingId,
                         principalTable: "ActorTypeMappings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportJobRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportJobId = table.Column<int>(type: "integer", nullable: false),
+                    ErpKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    CrmRecordId = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportJobRows_ImportJobs_ImportJobId",
+                        column: x => x.ImportJobId,
+                        principalTable: "ImportJobs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -454,10 +693,42 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         onDelete: ReferentialAction.SetNull);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ListItemMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FieldMappingId = table.Column<int>(type: "integer", nullable: false),
+                    ErpItemKey = table.Column<string>(type: "text", nullable: false),
+                    CrmListItemId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ListItemMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ListItemMappings_FieldMappings_FieldMappingId",
+                        column: x => x.FieldMappingId,
+                        principalTable: "FieldMappings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ListItemMappings_ListItems_CrmListItemId",
+                        column: x => x.CrmListItemId,
+                        principalTable: "ListItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.InsertData(
                 table: "CrmSequences",
                 columns: new[] { "Id", "Value" },
                 values: new object[] { 1, 0L });
+
+            migrationBuilder.InsertData(
+                table: "SyncSettings",
+                columns: new[] { "Id", "AutomaticSync", "IntervalSeconds", "PriorityOrder" },
+                values: new object[] { 1, true, 300, "0" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActorTypeMappings_ConnectionId_ActorType",
@@ -558,6 +829,44 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportJobRows_ImportJobId_Outcome",
+                table: "ImportJobRows",
+                columns: new[] { "ImportJobId", "Outcome" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_ConnectionId_State",
+                table: "ImportJobs",
+                columns: new[] { "ConnectionId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_ConnectionId_ActorType_ErpKey",
+                table: "Links",
+                columns: new[] { "ConnectionId", "ActorType", "ErpKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_ConnectionId_CrmEntity_CrmRecordId",
+                table: "Links",
+                columns: new[] { "ConnectionId", "CrmEntity", "CrmRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Links_CrmEntity_CrmRecordId",
+                table: "Links",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListItemMappings_CrmListItemId",
+                table: "ListItemMappings",
+                column: "CrmListItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListItemMappings_FieldMappingId_ErpItemKey",
+                table: "ListItemMappings",
+                columns: new[] { "FieldMappingId", "ErpItemKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ListItems_ListId",
                 table: "ListItems",
                 column: "ListId");
@@ -566,6 +875,17 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 name: "IX_Lists_Key",
                 table: "Lists",
                 column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxIntents_ConnectionId_State",
+                table: "OutboxIntents",
+                columns: new[] { "ConnectionId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxIntents_IdempotencyKey",
+                table: "OutboxIntents",
+                column: "IdempotencyKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -601,6 +921,36 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 column: "CompanyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_ConnectionId_ResolvedAt",
+                table: "SyncIssues",
+                columns: new[] { "ConnectionId", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_CrmEntity_CrmRecordId",
+                table: "SyncIssues",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncIssues_LinkId",
+                table: "SyncIssues",
+                column: "LinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncLog_ConnectionId_At",
+                table: "SyncLog",
+                columns: new[] { "ConnectionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncLog_CrmEntity_CrmRecordId",
+                table: "SyncLog",
+                columns: new[] { "CrmEntity", "CrmRecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncRuns_ConnectionId_StartedAt",
+                table: "SyncRuns",
+                columns: new[] { "ConnectionId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_NormalizedUserName",
                 table: "Users",
                 column: "NormalizedUserName",
@@ -626,10 +976,19 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "FieldMappings");
+                name: "GroupMembers");
 
             migrationBuilder.DropTable(
-                name: "GroupMembers");
+                name: "ImportJobRows");
+
+            migrationBuilder.DropTable(
+                name: "Links");
+
+            migrationBuilder.DropTable(
+                name: "ListItemMappings");
+
+            migrationBuilder.DropTable(
+                name: "OutboxIntents");
 
             migrationBuilder.DropTable(
                 name: "Persons");
@@ -638,7 +997,16 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 name: "Projects");
 
             migrationBuilder.DropTable(
-                name: "ActorTypeMappings");
+                name: "SyncIssues");
+
+            migrationBuilder.DropTable(
+                name: "SyncLog");
+
+            migrationBuilder.DropTable(
+                name: "SyncRuns");
+
+            migrationBuilder.DropTable(
+                name: "SyncSettings");
 
             migrationBuilder.DropTable(
                 name: "Groups");
@@ -647,19 +1015,28 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                 name: "Users");
 
             migrationBuilder.DropTable(
+                name: "ImportJobs");
+
+            migrationBuilder.DropTable(
+                name: "FieldMappings");
+
+            migrationBuilder.DropTable(
                 name: "Companies");
 
             migrationBuilder.DropTable(
-                name: "Connections");
+                name: "ActorTypeMappings");
 
             migrationBuilder.DropTable(
                 name: "ListItems");
 
             migrationBuilder.DropTable(
-                name: "Connectors");
+                name: "Connections");
 
             migrationBuilder.DropTable(
                 name: "Lists");
+
+            migrationBuilder.DropTable(
+                name: "Connectors");
         }
     }
 }

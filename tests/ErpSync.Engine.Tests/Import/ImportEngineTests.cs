@@ -1,0 +1,272 @@
+using System.Diagnostics;
+using ErpSync.Connectors;
+using ErpSync.Engine.Import;
+using ErpSync.Engine.Mapping;
+using ErpSync.Engine.Sync;
+using ErpSync.Engine.Tests.Sync;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErpSync.Engine.Tests.Import;
+
+/// <summary>Import from the demo ERP into a real SQLite CRM through <see cref="ImportAdmin"/>.</summary>
+public sealed class ImportEngineTests(ITestOutputHelper output)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly FieldMappingInput[] Mapping =
+    [
+        new("NAME", "name", FieldDirection.Both, true, false),
+        new("EMAIL", "email", FieldDirection.Both, true, false),
+        new("PHONE", "phone", FieldDirection.ToCrm, false, false),
+        new("VATNO", "vatNumber", FieldDirection.Both, false, false),
+        new("COUNTRY", "country", FieldDirection.Both, false, false),
+    ];
+
+    private static async Task<ImportJobView> ImportAsync(SyncScenario scenario, ImportRequest request)
+    {
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(request, null, Ct);
+        await admin.RunAsync(job.Id, Ct);
+        var view = await admin.GetAsync(job.Id, Ct);
+        view.State.ShouldBe(ImportJobState.Completed, view.Message);
+        return view;
+    }
+
+    [Fact]
+    public async Task TenThousandCustomers_ImportLinked_AndAReRunChangesNothing()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-i", Mapping);
+        var erp = await scenario.ErpAsync("erp-i");
+        await erp.GenerateCustomersAsync("NL01", 10_000, Ct);
+        var total = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        var request = new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+
+        var preview = await scenario.Get<ImportAdmin>().PreviewAsync(request, 0, 20, Ct);
+        preview.Counts.New.ShouldBe(total);
+        preview.Rows.Count.ShouldBe(20);
+
+        var watch = Stopwatch.StartNew();
+        var first = await ImportAsync(scenario, request);
+        watch.Stop();
+        output.WriteLine($"Imported {first.Created} customers in {watch.Elapsed.TotalSeconds:0.0} s = {first.Created / watch.Elapsed.TotalSeconds:0} rows/s");
+        first.State.ShouldBe(ImportJobState.Completed);
+        first.Created.ShouldBe(total);
+        first.Done.ShouldBe(total);
+        await using (var db = await scenario.OpenAsync())
+        {
+            (await db.Companies.CountAsync(Ct)).ShouldBe(total);
+            (await db.Links.CountAsync(l => l.ConnectionId == connection, Ct)).ShouldBe(total);
+        }
+
+        var second = await ImportAsync(scenario, request);
+        second.Created.ShouldBe(0);
+        second.Updated.ShouldBe(0);
+        second.Unchanged.ShouldBe(total);
+
+        // Linked and synced from then on: a sync right after finds nothing to write.
+        var run = await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
+        run.CrmWrites.ShouldBe(0);
+        run.ErpWrites.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Merge_FillsOnlyEmptyFields_Replace_Overwrites()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-m", Mapping);
+        var actor = await scenario.ErpActorAsync(connection, "C10001");
+        var name = ((TextValue)actor.Fields["NAME"]!).Value;
+        int merged, replaced;
+        await using (var db = await scenario.OpenAsync())
+        {
+            var a = db.Companies.Add(new Engine.Crm.Company { Name = name.ToUpperInvariant(), Phone = "crm-phone" }).Entity;
+            await db.SaveChangesAsync(Ct);
+            merged = a.Id;
+        }
+
+        var mergeJob = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]),
+            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Merge)));
+        mergeJob.Updated.ShouldBe(1);
+        var company = await scenario.CompanyAsync(merged);
+        company.Phone.ShouldBe("crm-phone");
+        company.Email.ShouldBe(((TextValue)actor.Fields["EMAIL"]!).Value);
+        company.Name.ShouldBe(name.ToUpperInvariant());
+
+        await using (var db = await scenario.OpenAsync())
+        {
+            db.Links.RemoveRange(db.Links);
+            await db.SaveChangesAsync(Ct);
+            replaced = merged;
+        }
+
+        var replaceJob = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]),
+            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Replace)));
+        replaceJob.Updated.ShouldBe(1);
+        company = await scenario.CompanyAsync(replaced);
+        company.Phone.ShouldBe(((TextValue)actor.Fields["PHONE"]!).Value);
+        company.Name.ShouldBe(name);
+        var rows = await scenario.Get<ImportAdmin>().ResultAsync(replaceJob.Id, ImportRowOutcome.Updated, 0, 10, Ct);
+        rows.Rows.Single().CrmRecordId.ShouldBe(replaced);
+    }
+
+    [Fact]
+    public async Task Criteria_SearchAndImportOnlyTheMatches()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-q", Mapping);
+        var erp = await scenario.ErpAsync("erp-q");
+        await erp.UpdateFieldsAsync("NL01", "C10001", new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text("Zyxwv Criteria BV") }, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var fields = await admin.SearchFieldsAsync(connection, ActorType.Customer, Ct);
+        fields.Single(f => f.Key == "NAME").Operators.ShouldContain(SearchOperator.Begins);
+        ImportCriterion[] criteria = [new("NAME", SearchOperator.Begins, ["zyxwv"])];
+
+        var found = await admin.SearchAsync(connection, ActorType.Customer, null, 0, 20, Ct, criteria);
+        var job = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(Criteria: criteria), new ImportSettings(CompanyMatch: CompanyMatchKey.None)));
+
+        found.Rows.Select(r => r.Key).ShouldBe(["C10001"]);
+        job.ShouldSatisfyAllConditions(j => j.Created.ShouldBe(1), j => j.Total.ShouldBe(1));
+        await Should.ThrowAsync<UserErrorException>(() => admin.SearchAsync(connection, ActorType.Customer, null, 0, 20, Ct, [new("NAME", SearchOperator.GreaterThan, ["a"])]));
+    }
+
+    [Fact]
+    public async Task UnmappedListValues_FollowTheChosenOption()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-l", Mapping);
+        var erp = await scenario.ErpAsync("erp-l");
+        await erp.UpdateFieldsAsync("NL01", "C10001", new Dictionary<string, FieldValue?> { ["COUNTRY"] = FieldValue.List("BE") }, Ct);
+        var selection = new ImportSelection(["C10001"]);
+
+        var stop = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, selection, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.StopRow)));
+        stop.Skipped.ShouldBe(1);
+
+        var add = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, selection, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.AddItem)));
+        add.Created.ShouldBe(1);
+        await using var db = await scenario.OpenAsync();
+        var company = await db.Companies.Include(c => c.Country).SingleAsync(Ct);
+        company.Country.ShouldNotBeNull();
+        (await db.ListItemMappings.AnyAsync(m => m.ErpItemKey == "BE" && m.CrmListItemId == company.CountryId, Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task CancelMidway_KeepsCommittedPagesLinked_AndANewImportDoesTheRest()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-x", Mapping);
+        var erp = await scenario.ErpAsync("erp-x");
+        await erp.GenerateCustomersAsync("NL01", 6_000, Ct);
+        var total = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var request = new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+        var job = await admin.StartAsync(request, null, Ct);
+        var run = Task.Run(() => admin.RunAsync(job.Id, Ct), Ct);
+        while ((await admin.GetAsync(job.Id, Ct)).Done == 0)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        await admin.CancelAsync(job.Id, Ct);
+        await run;
+        var cancelled = await admin.GetAsync(job.Id, Ct);
+        cancelled.State.ShouldBe(ImportJobState.Cancelled);
+        cancelled.Done.ShouldBeLessThan(total);
+        await using (var db = await scenario.OpenAsync())
+        {
+            (await db.Companies.CountAsync(Ct)).ShouldBe(cancelled.Created);
+            (await db.Links.CountAsync(Ct)).ShouldBe(cancelled.Created);
+        }
+
+        var rest = await ImportAsync(scenario, request);
+        rest.Created.ShouldBe(total - cancelled.Created);
+        rest.Unchanged.ShouldBe(cancelled.Created);
+    }
+
+    [Fact]
+    public async Task Cancel_KeepsWhatWasCommitted_AndTheScheduledSyncWaits()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-c", Mapping);
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None)), null, Ct);
+        (await admin.IsImportingAsync(connection, Ct)).ShouldBeTrue();
+        (await admin.CancelAsync(job.Id, Ct)).State.ShouldBe(ImportJobState.Cancelled);
+        (await admin.IsImportingAsync(connection, Ct)).ShouldBeFalse();
+        await admin.RunAsync(job.Id, Ct);
+        await using var db = await scenario.OpenAsync();
+        (await db.Companies.CountAsync(Ct)).ShouldBe(0);
+    }
+}
+
+/// <summary>Persons under their imported companies, and persons whose company is not in the CRM yet.</summary>
+public sealed class ImportPersonTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly FieldMappingInput[] Companies = [new("NAME", "name", FieldDirection.Both, true, false)];
+
+    private static async Task<(SyncScenario, int)> StartAsync()
+    {
+        var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-p", Companies);
+        await scenario.Get<Connections.ConnectionAdmin>().SetActiveAsync(connection, false, Ct);
+        await scenario.Get<MappingAdmin>().SaveActorTypeAsync(connection, ActorType.Person, new ActorTypeMappingInput(true,
+        [
+            new("FIRSTNAME", "firstName", FieldDirection.Both, true, false),
+            new("LASTNAME", "lastName", FieldDirection.Both, true, false),
+            new("EMAIL", "email", FieldDirection.Both, true, false),
+            new("PHONE_MOBILE", "phoneMobile", FieldDirection.Both, false, false),
+        ]), Ct);
+        (await scenario.Get<Connections.ConnectionAdmin>().SetActiveAsync(connection, true, Ct)).Problems.ShouldBeEmpty();
+        return (scenario, connection);
+    }
+
+    private static async Task<ImportJobView> ImportAsync(SyncScenario scenario, int connection, ActorType type, ImportSettings settings)
+    {
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, type, new ImportSelection(), settings), null, Ct);
+        await admin.RunAsync(job.Id, Ct);
+        var view = await admin.GetAsync(job.Id, Ct);
+        view.State.ShouldBe(ImportJobState.Completed, view.Message);
+        return view;
+    }
+
+    [Fact]
+    public async Task Persons_LandUnderTheirImportedCompanies()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var companies = await ImportAsync(scenario, connection, ActorType.Customer, new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+        var persons = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.Email, MissingCompany: MissingCompanyAction.Skip));
+
+        companies.Created.ShouldBeGreaterThan(0);
+        persons.Created.ShouldBeGreaterThan(0);
+        await using var db = await scenario.OpenAsync();
+        var links = await db.Links.Where(l => l.ConnectionId == connection).ToListAsync(Ct);
+        links.Count(l => l.ActorType == ActorType.Person).ShouldBe(persons.Created);
+        var personId = links.First(l => l.ActorType == ActorType.Person).CrmRecordId;
+        var person = await db.Persons.FirstAsync(p => p.Id == personId, Ct);
+        links.ShouldContain(l => l.CrmEntity == Connections.CrmEntity.Company && l.CrmRecordId == person.CompanyId);
+        (await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.Email))).Created.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task PersonsWithoutCompany_SkippedOrTheirCompanyCreatedAndLinked()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var skipped = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.Skip));
+        skipped.Created.ShouldBe(0);
+        skipped.Skipped.ShouldBeGreaterThan(0);
+
+        var created = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.CreateFromParent));
+        created.Created.ShouldBe(skipped.Skipped);
+        await using var db = await scenario.OpenAsync();
+        var companyLinks = await db.Links.Where(l => l.ConnectionId == connection && l.CrmEntity == Connections.CrmEntity.Company).ToListAsync(Ct);
+        companyLinks.ShouldNotBeEmpty();
+        companyLinks.ShouldAllBe(l => l.ActorType == ActorType.Customer);
+        (await db.Companies.AllAsync(c => c.Persons.Any(), Ct)).ShouldBeTrue();
+        (await db.Companies.AllAsync(c => c.Name != "", Ct)).ShouldBeTrue();
+    }
+}

@@ -1,0 +1,66 @@
+using ErpSync.Engine.Accounts;
+using ErpSync.Engine.Connections;
+using ErpSync.Engine.Data;
+using ErpSync.Server.BrowserTests.Pages;
+using ErpSync.Server.Tests.ErpTab;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace ErpSync.Server.BrowserTests;
+
+/// <summary>Issue 5 in the browser: the Import from ERP wizard through a criteria search, settings, preview, the progress bar and the result.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class ImportFlowTests(BrowserApp app)
+{
+    private readonly string _demoFile = Path.Combine(app.DataDirectory, "import-demo.db");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Wizard_SearchPreviewImport_ShowsProgressAndTheCreatedRecords()
+    {
+        var prefix = "Wizard " + Guid.NewGuid().ToString("N")[..8];
+        var admin = (await app.Services.GetRequiredService<AccountAdmin>().ListUsersAsync(Ct)).Single(u => u.UserName == DatabaseInitializer.AdminUserName).Id;
+        var connection = await DemoLinkSetup.CreateConnectionAsync(app.Services, "Import " + prefix, _demoFile, [new AccessEntry(admin, null)], Ct);
+        for (var i = 1; i <= 3; i++)
+        {
+            await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, $"{prefix} {i}", $"c{i}@example.com", "+31 30 55" + i, Ct);
+        }
+
+        var page = await app.NewPageAsync("en-US");
+        await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+        await Session.GotoInteractiveAsync(page, "settings/quote-sync");
+        await page.Locator($"[data-testid=connection-row][data-name='Import {prefix}']").ClickAsync();
+        await page.GetByTestId("open-import").ClickAsync();
+        await page.WaitForURLAsync($"**/settings/quote-sync/import?connection={connection}");
+        await Session.WaitInteractiveAsync(page);
+        await Expect(page.GetByTestId("import-connection")).ToHaveValueAsync(connection.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("import-actor-type").SelectOptionAsync("Customer");
+        await page.GetByTestId("criterion-add").ClickAsync();
+        await page.GetByTestId("criterion-field").SelectOptionAsync("NAME");
+        await page.GetByTestId("criterion-operator").SelectOptionAsync("Begins");
+        await page.GetByTestId("criterion-value").FillAsync(prefix);
+        await page.GetByTestId("import-find").ClickAsync();
+        await Expect(page.GetByTestId("search-row")).ToHaveCountAsync(3);
+        await page.GetByTestId("import-take-all").CheckAsync();
+        await page.GetByTestId("setting-on-match").SelectOptionAsync("Merge");
+        await page.GetByTestId("import-preview").ClickAsync();
+
+        await Expect(page.GetByTestId("preview-counts")).ToContainTextAsync("New: 3");
+        await Expect(page.GetByTestId("preview-row")).ToHaveCountAsync(3);
+        await Screenshots.TakeAsync(page, "en-US-import-preview");
+        await page.GetByTestId("import-start").ClickAsync();
+
+        await Expect(page.GetByTestId("import-progress")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=import-state] [data-state=Completed]")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("import-bar")).ToHaveTextAsync("100%");
+        await Expect(page.GetByTestId("result-created")).ToContainTextAsync("3");
+        await page.GetByTestId("result-created").ClickAsync();
+        await Expect(page.GetByTestId("result-row")).ToHaveCountAsync(3);
+        await Screenshots.TakeAsync(page, "en-US-import-result");
+
+        // The page survives a reload: the job is in the database.
+        await Session.GotoInteractiveAsync(page, page.Url);
+        await Expect(page.GetByTestId("result-created")).ToContainTextAsync("3");
+    }
+}
