@@ -38,6 +38,36 @@ public sealed class SyncMonitorFlowTests(BrowserApp app)
         }
     }
 
+    [Fact]
+    public async Task ReviewConflict_AdminChoosesTheErpValue_ItLandsInTheCrmAndTheIssueCloses()
+    {
+        var file = Path.Combine(app.DataDirectory, "resolve.db");
+        var (connection, company) = await ConflictingLinkAsync("Resolve flow", file);
+        try
+        {
+            (await app.Services.GetRequiredService<SyncEngine>().SyncConnectionAsync(connection, SyncRunKind.Manual, Ct)).Issues.ShouldBe(1);
+            var page = await app.NewPageAsync("nl-NL");
+            await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+            await Session.GotoInteractiveAsync(page, $"settings/quote-sync/issues?connection={connection}");
+            var issue = page.Locator("[data-testid=issue-row][data-class='Conflict']");
+            await Expect(issue).ToHaveCountAsync(1);
+
+            await issue.GetByTestId("issue-resolve").ClickAsync();
+            var vat = page.Locator("[data-testid=conflict-field][data-field='VATNO']");
+            await Expect(vat).ToContainTextAsync("NL999999999B01");
+            await vat.GetByTestId("choose-erp").CheckAsync();
+            await page.GetByTestId("resolve-ok").ClickAsync();
+
+            await Expect(issue).ToHaveCountAsync(0);
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+            (await db.Companies.AsNoTracking().FirstAsync(c => c.Id == company, Ct)).VatNumber.ShouldBe("NL999999999B01");
+        }
+        finally
+        {
+            await app.Services.GetRequiredService<ConnectionAdmin>().SetActiveAsync(connection, false, Ct);
+        }
+    }
+
     private async Task RunFlowAsync(string name, string file, int connection, int company)
     {
         var summary = await app.Services.GetRequiredService<SyncEngine>().SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
