@@ -1,3 +1,4 @@
+using ErpSync.Connectors.Hosting.Tests;
 using ErpSync.Connectors.DemoErp;
 using ErpSync.Engine.Sync;
 
