@@ -11,52 +11,9 @@ using static ErpSync.Engine.Localization.Text;
 
 namespace ErpSync.Engine.Import;
 
-/// <summary>The duplicate keys of every CRM record of an entity (key columns only), normalised.</summary>
-internal sealed class CrmIndex
-{
-    private readonly Dictionary<string, List<int>> _ids = new(StringComparer.Ordinal);
-
-    public static async Task<CrmIndex> BuildAsync(ErpSyncDb db, CrmEntity entity, ImportSettings settings, CancellationToken cancellationToken)
-    {
-        var index = new CrmIndex();
-        if (entity == CrmEntity.Company && settings.CompanyMatch != CompanyMatchKey.None)
-        {
-            await foreach (var c in db.Companies.AsNoTracking().Select(c => new { c.Id, c.Name, c.Department, c.Number, c.Code, c.VatNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                index.Add(DuplicateKeys.Company(settings.CompanyMatch, c.Name, c.Department, c.Number, c.Code, c.VatNumber), c.Id);
-            }
-        }
-        else if (entity == CrmEntity.Person && settings.PersonMatch != PersonMatchKey.None)
-        {
-            await foreach (var p in db.Persons.AsNoTracking().Select(p => new { p.Id, p.FirstName, p.MiddleName, p.LastName, p.Email, p.PhoneMobile }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                index.Add(DuplicateKeys.Person(settings.PersonMatch, p.FirstName, p.MiddleName, p.LastName, p.Email, p.PhoneMobile), p.Id);
-            }
-        }
-
-        return index;
-    }
-
-    public void Add(string? key, int id)
-    {
-        if (key is null)
-        {
-            return;
-        }
-
-        if (!_ids.TryGetValue(key, out var list))
-        {
-            _ids[key] = list = [];
-        }
-
-        list.Add(id);
-    }
-
-    public IReadOnlyList<int> Find(string? key) => key is not null && _ids.TryGetValue(key, out var list) ? list : [];
-}
-
 /// <summary>What one page needs from the CRM: existing links of its actors and its candidate records (tracked).</summary>
-internal sealed class PageContext(CrmEntity entity, Dictionary<string, int> linked, Dictionary<string, List<ICrmRecord>> candidates, Dictionary<string, int> parents)
+internal sealed class PageContext(CrmEntity entity, Dictionary<string, int> linked, Dictionary<string, List<ICrmRecord>> candidates, Dictionary<string, int> parents,
+    Dictionary<string, int> taken, Dictionary<string, string> duplicateKeys)
 {
     public Dictionary<string, int> Linked => linked;
 
@@ -65,10 +22,46 @@ internal sealed class PageContext(CrmEntity entity, Dictionary<string, int> link
     /// <summary>ERP key of a parent actor → linked CRM company id.</summary>
     public Dictionary<string, int> Parents => parents;
 
-    public IReadOnlyList<ICrmRecord> Candidates(Actor actor, IReadOnlyList<SyncField> fields, ImportSettings settings) =>
-        candidates.TryGetValue(actor.Key, out var list) ? list : [];
+    public IReadOnlyList<ICrmRecord> Candidates(Actor actor) => candidates.TryGetValue(actor.Key, out var list) ? list : [];
+
+    /// <summary>A matching CRM record that is linked to another ERP record of the connection already.</summary>
+    public int? TakenMatch(Actor actor) => taken.TryGetValue(actor.Key, out var id) ? id : null;
+
+    /// <summary>The normalised duplicate key of an unlinked actor (none when matching is off or the key is empty).</summary>
+    public string? DuplicateKey(Actor actor) => duplicateKeys.GetValueOrDefault(actor.Key);
 
     public CrmEntity Entity => entity;
+}
+
+/// <summary>
+/// The duplicate keys of the new records of one import run, so that two ERP records with the same key do not become two
+/// CRM records (the second is skipped with the first's ERP key as the reason). Hashes keep a million keys small.
+/// </summary>
+internal sealed class RunKeys
+{
+    private readonly Dictionary<long, string> _first = [];
+
+    /// <summary>Claims the key for the ERP record; false and the first claimant when another record of the run has it.</summary>
+    public bool TryClaim(string? key, string erpKey, out string? first)
+    {
+        first = null;
+        if (key is null)
+        {
+            return true;
+        }
+
+        var hash = CrmIndex.Hash(key);
+        if (_first.TryGetValue(hash, out first))
+        {
+            return false;
+        }
+
+        _first[hash] = erpKey;
+        return true;
+    }
+
+    public static string Reason(string first) => T($"Same duplicate key as ERP record {first} of this import, which becomes the CRM record.",
+        $"Dezelfde dubbelcontrolesleutel als ERP-record {first} van deze import, dat het CRM-record wordt.");
 }
 
 public sealed partial class ImportAdmin
@@ -88,7 +81,16 @@ public sealed partial class ImportAdmin
         var keys = page.Select(a => a.Key).ToList();
         var linked = (await db.Links.AsNoTracking().Where(l => l.ConnectionId == connectionId && l.ActorType == type.ActorType && keys.Contains(l.ErpKey))
             .Select(l => new { l.ErpKey, l.CrmRecordId }).ToListAsync(cancellationToken)).ToDictionary(l => l.ErpKey, l => l.CrmRecordId, StringComparer.Ordinal);
-        var wanted = page.Where(a => !linked.ContainsKey(a.Key)).ToDictionary(a => a.Key, a => index.Find(ErpKeyOf(entity, fields, a, settings)), StringComparer.Ordinal);
+        var duplicateKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var actor in page.Where(a => !linked.ContainsKey(a.Key)))
+        {
+            if (ErpKeyOf(entity, fields, actor, settings) is { } key)
+            {
+                duplicateKeys[actor.Key] = key;
+            }
+        }
+
+        var wanted = duplicateKeys.ToDictionary(p => p.Key, p => index.Find(p.Value), StringComparer.Ordinal);
         var ids = wanted.Values.SelectMany(v => v).Distinct().ToList();
         var taken = (await db.Links.AsNoTracking().Where(l => l.ConnectionId == connectionId && l.CrmEntity == entity && ids.Contains(l.CrmRecordId)).Select(l => l.CrmRecordId)
             .ToListAsync(cancellationToken)).ToHashSet();
@@ -96,7 +98,10 @@ public sealed partial class ImportAdmin
         var records = entity == CrmEntity.Company
             ? (await db.Companies.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).Cast<ICrmRecord>().ToDictionary(r => r.Id)
             : (await db.Persons.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).Cast<ICrmRecord>().ToDictionary(r => r.Id);
-        var candidates = wanted.ToDictionary(p => p.Key, p => p.Value.Where(records.ContainsKey).Select(id => records[id]).ToList(), StringComparer.Ordinal);
+        var candidates = wanted.ToDictionary(p => p.Key,
+            p => p.Value.Where(id => records.TryGetValue(id, out var record) && CrmIndex.Matches(record, duplicateKeys[p.Key], settings)).Select(id => records[id]).ToList(),
+            StringComparer.Ordinal);
+        var takenMatches = wanted.Where(p => p.Value.Any(taken.Contains)).ToDictionary(p => p.Key, p => p.Value.First(taken.Contains), StringComparer.Ordinal);
         var parents = new Dictionary<string, int>(StringComparer.Ordinal);
         if (entity == CrmEntity.Person)
         {
@@ -108,7 +113,7 @@ public sealed partial class ImportAdmin
             }
         }
 
-        return new PageContext(entity, linked, candidates, parents);
+        return new PageContext(entity, linked, candidates, parents, takenMatches, duplicateKeys);
     }
 
     /// <summary>Runs (or resumes) a job to the end or until cancelled; each page is one transaction with its links and rows.</summary>
@@ -148,6 +153,8 @@ public sealed partial class ImportAdmin
             }
 
             var index = await CrmIndex.BuildAsync(db, type.CrmEntity, settings, cancellationToken);
+            var runKeys = new RunKeys();
+            var parentCompanies = new ParentCompanies();
             await foreach (var page in PagesAsync(session, job.ActorType, selection, SyncSetup.FieldKeys(fields), cancellationToken))
             {
                 await db.Entry(job).ReloadAsync(cancellationToken);
@@ -156,7 +163,7 @@ public sealed partial class ImportAdmin
                     break;
                 }
 
-                fields = await ImportPageAsync(db, session, job, connection.Id, type, fields, page, index, settings, picks, excluded, cancellationToken);
+                fields = await ImportPageAsync(db, session, job, connection.Id, type, fields, page, index, runKeys, parentCompanies, settings, picks, excluded, cancellationToken);
             }
 
             job.State = job.CancelRequested ? ImportJobState.Cancelled : ImportJobState.Completed;
@@ -175,15 +182,16 @@ public sealed partial class ImportAdmin
     }
 
     private async Task<IReadOnlyList<SyncField>> ImportPageAsync(ErpSyncDb db, Session session, ImportJob job, int connectionId, ActorTypeMapping type,
-        IReadOnlyList<SyncField> fields, IReadOnlyList<Actor> page, CrmIndex index, ImportSettings settings, Dictionary<string, int> picks, HashSet<string> excluded,
+        IReadOnlyList<SyncField> fields, IReadOnlyList<Actor> page, CrmIndex index, RunKeys runKeys, ParentCompanies run, ImportSettings settings, Dictionary<string, int> picks, HashSet<string> excluded,
         CancellationToken cancellationToken)
     {
         var entity = type.CrmEntity;
         db.ChangeTracker.Clear();
         db.Attach(job);
         var context = await PageContextAsync(db, connectionId, type, page, index, settings, cancellationToken);
-        var plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.LinkedTo(a.Key), context.Candidates(a, fields, settings),
-            picks.TryGetValue(a.Key, out var p) ? p : null, settings))).ToList();
+        List<(Actor Actor, ImportPlan Plan)> PlanPage() => page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.LinkedTo(a.Key), context.Candidates(a),
+            picks.TryGetValue(a.Key, out var p) ? p : null, settings, context.TakenMatch(a)))).ToList();
+        var plans = PlanPage();
         var missing = plans.Where(p => !excluded.Contains(p.Actor.Key) && p.Plan.Outcome is PreviewOutcome.New or PreviewOutcome.Changed)
             .SelectMany(p => p.Plan.MissingItems).DistinctBy(m => (m.Field.Erp.Key, m.ErpKey)).ToList();
         if (missing.Count > 0)
@@ -196,16 +204,17 @@ public sealed partial class ImportAdmin
             fields = SyncSetup.Fields(type);
             db.Attach(job);
             context = await PageContextAsync(db, connectionId, type, page, index, settings, cancellationToken);
-            plans = page.Select(a => (Actor: a, Plan: ImportPlanner.Plan(entity, fields, a, context.LinkedTo(a.Key), context.Candidates(a, fields, settings),
-                picks.TryGetValue(a.Key, out var p) ? p : null, settings))).ToList();
+            plans = PlanPage();
         }
 
         var now = time.GetUtcNow();
         var claimed = new HashSet<int>();
         var parentLinks = new Dictionary<Company, Link>();
         var parents = entity == CrmEntity.Person && settings.MissingCompany == MissingCompanyAction.CreateFromParent
-            ? await ParentCompaniesAsync(db, session, connectionId, parentLinks, page.Where(a => !excluded.Contains(a.Key) && a.ParentKey is not null && !context.Parents.ContainsKey(a.ParentKey)).ToList(), now, cancellationToken)
+            ? await ParentCompaniesAsync(db, session, connectionId, parentLinks, plans.Where(p => p.Plan.Outcome == PreviewOutcome.New && !excluded.Contains(p.Actor.Key)
+                && p.Actor.ParentKey is { } parent && !context.Parents.ContainsKey(parent) && run.Known(parent) is null).Select(p => p.Actor).ToList(), run, settings, now, cancellationToken)
             : [];
+        job.ParentCompaniesCreated += parents.Values.Distinct().Count(c => db.Entry(c).State == EntityState.Added);
         var rows = new List<ImportJobRow>();
         var pending = new List<(Actor Actor, ImportPlan Plan, ICrmRecord Record, ImportJobRow Row)>();
         foreach (var (actor, plan) in plans)
@@ -238,6 +247,10 @@ public sealed partial class ImportAdmin
                     job.Skipped++;
                     Row(ImportRowOutcome.Skipped, null, plan.Reason);
                     continue;
+                case PreviewOutcome.New when settings.OnMatch != DuplicateAction.AddAlways && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var first):
+                    job.Skipped++;
+                    Row(ImportRowOutcome.Skipped, null, RunKeys.Reason(first!));
+                    continue;
             }
 
             ICrmRecord record;
@@ -246,8 +259,7 @@ public sealed partial class ImportAdmin
                 if (!claimed.Add(target.Id))
                 {
                     job.Skipped++;
-                    Row(ImportRowOutcome.Skipped, target.Id, T($"CRM record {target.Id} matches another ERP record of this import too.",
-                        $"CRM-record {target.Id} komt ook overeen met een ander ERP-record van deze import."));
+                    Row(ImportRowOutcome.Skipped, target.Id, AlsoMatchedReason(target.Id));
                     continue;
                 }
 
@@ -259,19 +271,24 @@ public sealed partial class ImportAdmin
             }
             else
             {
-                var companyId = actor.ParentKey is { } parent && context.Parents.TryGetValue(parent, out var id) ? id : (int?)null;
+                var companyId = actor.ParentKey is { } parent ? context.Parents.TryGetValue(parent, out var id) ? id : run.Known(parent) : null;
                 if (companyId is null)
                 {
                     if (actor.ParentKey is not null && parents.TryGetValue(actor.ParentKey, out var company))
                     {
                         record = db.Persons.Add(new Person { LastName = "", Company = company, CreatedAt = now, UpdatedAt = now }).Entity;
                     }
+                    else if (actor.ParentKey is null && settings.MissingCompany == MissingCompanyAction.CreateFromParent)
+                    {
+                        // An ERP contact without any company: the spec's "create a company from the contact name".
+                        var own = db.Companies.Add(new Company { Name = Truncate(actor.DisplayName, Company.NameMaxLength) ?? actor.Key, CreatedAt = now, UpdatedAt = now }).Entity;
+                        job.ParentCompaniesCreated++;
+                        record = db.Persons.Add(new Person { LastName = "", Company = own, CreatedAt = now, UpdatedAt = now }).Entity;
+                    }
                     else
                     {
                         job.Skipped++;
-                        Row(ImportRowOutcome.Skipped, null, settings.MissingCompany == MissingCompanyAction.ImportWithout
-                            ? T("Every CRM person belongs to a company; the company of this person is not in the CRM.", "Elke CRM-persoon hoort bij een bedrijf; het bedrijf van deze persoon staat niet in het CRM.")
-                            : T("The company of this person is not in the CRM.", "Het bedrijf van deze persoon staat niet in het CRM."));
+                        Row(ImportRowOutcome.Skipped, null, T("The company of this person is not in the CRM.", "Het bedrijf van deze persoon staat niet in het CRM."));
                         continue;
                     }
                 }
@@ -346,55 +363,15 @@ public sealed partial class ImportAdmin
             }
         }
 
+        foreach (var (parentKey, company) in parents)
+        {
+            run.Remember(parentKey, company.Id);
+        }
+
         db.Set<ImportJobRow>().AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fields;
-    }
-
-    /// <summary>
-    /// For persons whose company is not in the CRM: the parent ERP actors as new CRM companies (not saved yet). When the
-    /// parent's actor type is synced to companies in this connection the company gets its mapped values and a link (so it syncs
-    /// and later persons find it); otherwise it only gets the parent's name.
-    /// </summary>
-    private static async Task<Dictionary<string, Company>> ParentCompaniesAsync(ErpSyncDb db, Session session, int connectionId, Dictionary<Company, Link> links,
-        IReadOnlyList<Actor> persons, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<string, Company>(StringComparer.Ordinal);
-        var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
-        foreach (var group in persons.GroupBy(p => p.ParentType ?? ActorType.Customer))
-        {
-            var type = ImportableTypes(connection).FirstOrDefault(a => a.ActorType == group.Key && a.CrmEntity == CrmEntity.Company);
-            var fields = type is null ? [] : SyncSetup.Fields(type);
-            var keys = group.Select(p => p.ParentKey!).Distinct(StringComparer.Ordinal).ToList();
-            var actors = await session.Connector.GetActorsAsync(session.Context, new GetActorsRequest(group.Key, keys, SyncSetup.FieldKeys(fields)), cancellationToken);
-            foreach (var parent in actors.IsOk ? actors.Value : [])
-            {
-                var company = new Company { Name = Truncate(parent.DisplayName, Company.NameMaxLength) ?? parent.Key, CreatedAt = now, UpdatedAt = now };
-                if (type is not null)
-                {
-                    var plan = ImportPlanner.Plan(CrmEntity.Company, fields, parent, null, [], null, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.LeaveBlank));
-                    foreach (var (crmField, value) in plan.Writes)
-                    {
-                        CrmFieldAccess.Set(CrmEntity.Company, company, crmField, value);
-                    }
-
-                    if (string.IsNullOrWhiteSpace(company.Name))
-                    {
-                        company.Name = parent.DisplayName ?? parent.Key;
-                    }
-
-                    var link = new Link { ConnectionId = connectionId, CrmEntity = CrmEntity.Company, ActorType = group.Key, ErpKey = parent.Key, ErpVersion = parent.Version, CreatedAt = now, LastSyncedAt = now };
-                    LinkBase.Write(link, plan.Base);
-                    links[company] = link;
-                }
-
-                db.Companies.Add(company);
-                result[parent.Key] = company;
-            }
-        }
-
-        return result;
     }
 
     private static string? Validate(ICrmRecord record) => record switch
@@ -404,6 +381,9 @@ public sealed partial class ImportAdmin
         Person { LastName: var last } when string.IsNullOrWhiteSpace(last) => T("The person has no last name.", "De persoon heeft geen achternaam."),
         _ => null,
     };
+
+    private static string AlsoMatchedReason(int crmRecordId) => T($"CRM record {crmRecordId} matches another ERP record of this import too.",
+        $"CRM-record {crmRecordId} komt ook overeen met een ander ERP-record van deze import.");
 
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 

@@ -115,6 +115,8 @@ public sealed partial class ImportAdmin(
         int created = 0, changed = 0, unchanged = 0, skipped = 0, ambiguousCount = 0, position = 0;
         var rows = new List<PreviewRow>();
         var ambiguous = new List<PreviewRow>();
+        var claimed = new HashSet<int>();
+        var runKeys = new RunKeys();
         await foreach (var page in PagesAsync(session, request.ActorType, request.Selection, SyncSetup.FieldKeys(fields), cancellationToken))
         {
             db.ChangeTracker.Clear();
@@ -128,10 +130,21 @@ public sealed partial class ImportAdmin(
                 }
                 else
                 {
-                    var plan = ImportPlanner.Plan(type.CrmEntity, fields, actor, context.LinkedTo(actor.Key), context.Candidates(actor, fields, request.Settings),
-                        request.Picks?.TryGetValue(actor.Key, out var p) == true ? p : null, request.Settings);
+                    var plan = ImportPlanner.Plan(type.CrmEntity, fields, actor, context.LinkedTo(actor.Key), context.Candidates(actor),
+                        request.Picks?.TryGetValue(actor.Key, out var p) == true ? p : null, request.Settings, context.TakenMatch(actor));
                     row = new PreviewRow(actor.Key, actor.DisplayName, plan.Outcome, plan.Target?.Id ?? context.LinkedTo(actor.Key), plan.Reason, plan.Changes,
                         plan.Candidates.Select(c => new ImportCandidate(c.Id, RecordName(c))).ToList());
+
+                    // The same checks the run makes across rows: one CRM record per ERP record, one new record per duplicate key.
+                    if (plan.Target is { } target && plan.Outcome is PreviewOutcome.Changed or PreviewOutcome.Unchanged && !claimed.Add(target.Id))
+                    {
+                        row = row with { Outcome = PreviewOutcome.Skipped, Changes = [], Reason = AlsoMatchedReason(target.Id) };
+                    }
+                    else if (plan.Outcome == PreviewOutcome.New && request.Settings.OnMatch != DuplicateAction.AddAlways
+                        && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var first))
+                    {
+                        row = row with { Outcome = PreviewOutcome.Skipped, Changes = [], Reason = RunKeys.Reason(first!) };
+                    }
                 }
 
                 switch (row.Outcome)
@@ -268,7 +281,7 @@ public sealed partial class ImportAdmin(
         }
 
         return new ImportJobView(job.Id, job.ConnectionId, job.ActorType, job.State, job.Total, job.Done, job.Created, job.Updated, job.Unchanged, job.Skipped, job.Failed,
-            rate, left, job.CancelRequested, job.Message, job.CreatedAt, job.StartedAt, job.EndedAt);
+            rate, left, job.CancelRequested, job.Message, job.CreatedAt, job.StartedAt, job.EndedAt, job.ParentCompaniesCreated);
     }
 
     private static IEnumerable<ActorTypeMapping> ImportableTypes(Connection connection) =>
@@ -290,6 +303,12 @@ public sealed partial class ImportAdmin(
 
     private static void CheckMatchKey(CrmEntity entity, IReadOnlyList<SyncField> fields, ImportSettings settings)
     {
+        if (entity == CrmEntity.Person && settings.MissingCompany == MissingCompanyAction.ImportWithout)
+        {
+            throw UserErrorException.Field("settings", T("Every person in this CRM belongs to a company, so persons cannot be imported without one; choose to create the company or to skip the person.",
+                "Elke persoon in dit CRM hoort bij een bedrijf, dus personen kunnen niet zonder bedrijf worden geïmporteerd; kies om het bedrijf aan te maken of de persoon over te slaan."));
+        }
+
         foreach (var crmField in DuplicateKeys.CrmFields(entity, settings).Where(f => f is not "department" and not "firstName"))
         {
             if (!fields.Any(f => f.Direction.ToCrm() && string.Equals(f.Crm.Key, crmField, StringComparison.OrdinalIgnoreCase)))

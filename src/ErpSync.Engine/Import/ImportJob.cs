@@ -54,6 +54,10 @@ public sealed class ImportJob
     public int Unchanged { get; set; }
     public int Skipped { get; set; }
     public int Failed { get; set; }
+
+    /// <summary>Companies created from parent ERP records of imported persons; counted apart so Created stays a count of rows.</summary>
+    public int ParentCompaniesCreated { get; set; }
+
     public bool CancelRequested { get; set; }
     public string? Message { get; set; }
     public int? CreatedByUserId { get; set; }

@@ -22,8 +22,10 @@ public static class ImportPlanner
     /// <param name="linkedRecordId">The CRM record the actor is already linked to in this connection, if any.</param>
     /// <param name="candidates">Unlinked CRM records with the same duplicate key.</param>
     /// <param name="pick">The candidate the administrator picked for an ambiguous match.</param>
+    /// <param name="takenMatch">A CRM record with the same duplicate key that is already linked to another ERP record of this
+    /// connection (also one created earlier in this import): a match that cannot be merged into, so not a reason to duplicate it.</param>
     public static ImportPlan Plan(CrmEntity entity, IReadOnlyList<SyncField> fields, Actor actor, int? linkedRecordId, IReadOnlyList<ICrmRecord> candidates, int? pick,
-        ImportSettings settings)
+        ImportSettings settings, int? takenMatch = null)
     {
         var baseValues = fields.ToDictionary(f => f.Erp.Key, f => SyncValues.Normalize(actor.Fields.GetValueOrDefault(f.Erp.Key)), StringComparer.OrdinalIgnoreCase);
         if (linkedRecordId is not null)
@@ -59,6 +61,13 @@ public static class ImportPlanner
             }
         }
 
+        if (settings.OnMatch != DuplicateAction.AddAlways && candidates.Count == 0 && takenMatch is { } taken)
+        {
+            return Result(PreviewOutcome.Skipped, null, Empty, [], baseValues,
+                T($"Matches CRM record {taken}, which is already linked to another ERP record of this connection; choose \"Add always\" to import it as a new record.",
+                    $"Komt overeen met CRM-record {taken}, dat al aan een ander ERP-record van deze verbinding gekoppeld is; kies \"Altijd toevoegen\" om het als nieuw record te importeren."));
+        }
+
         ICrmRecord? target = null;
         if (settings.OnMatch != DuplicateAction.AddAlways && candidates.Count > 0)
         {
@@ -81,6 +90,12 @@ public static class ImportPlanner
         {
             var after = values[field.Crm.Key];
             var before = target is null ? null : CrmFieldAccess.Get(entity, target, field.Crm.Key);
+            if (target is not null && ContactDetails.IsContactField(entity, field.Crm.Key))
+            {
+                PlanContact(entity, fields, values, target, field, before, after, settings.ContactDetails, writes, changes);
+                continue;
+            }
+
             var write = target is null
                 ? !IsEmpty(after)
                 : settings.OnMatch == DuplicateAction.Merge ? IsEmpty(before) && !IsEmpty(after) : !SameRaw(before, after);
@@ -102,6 +117,40 @@ public static class ImportPlanner
 
         var outcome = target is null ? PreviewOutcome.New : changes.Count > 0 ? PreviewOutcome.Changed : PreviewOutcome.Unchanged;
         return new ImportPlan(outcome, target, writes, changes, baseValues, null, missing, candidates);
+    }
+
+    /// <summary>A phone number, e-mail address or URL of an existing record; blank ERP values never clear one.</summary>
+    private static void PlanContact(CrmEntity entity, IReadOnlyList<SyncField> fields, Dictionary<string, object?> values, ICrmRecord target, SyncField field,
+        object? before, object? after, ContactDetailsAction action, Dictionary<string, object?> writes, List<FieldChange> changes)
+    {
+        var key = field.Crm.Key;
+        if (action == ContactDetailsAction.Ignore || IsEmpty(after) || ContactDetails.Same(key, before as string, after as string))
+        {
+            return;
+        }
+
+        if (IsEmpty(before) || action == ContactDetailsAction.Replace)
+        {
+            writes[key] = after;
+            changes.Add(new FieldChange(key, field.Crm.DisplayName, Display(before), Display(after)));
+            return;
+        }
+
+        // Add new: keep the existing value and put the ERP value in a free slot of the same kind, unless it is there already.
+        var slots = ContactDetails.Slots(entity, key);
+        string? Current(string slot) => writes.TryGetValue(slot, out var written) ? written as string : CrmFieldAccess.Get(entity, target, slot) as string;
+        if (slots.Any(slot => ContactDetails.Same(key, Current(slot), after as string)))
+        {
+            return;
+        }
+
+        var free = slots.FirstOrDefault(slot => !string.Equals(slot, key, StringComparison.OrdinalIgnoreCase) && IsEmpty(Current(slot))
+            && !fields.Any(f => f.Direction.ToCrm() && string.Equals(f.Crm.Key, slot, StringComparison.OrdinalIgnoreCase) && !IsEmpty(values.GetValueOrDefault(f.Crm.Key))));
+        if (free is not null)
+        {
+            writes[free] = after;
+            changes.Add(new FieldChange(free, Mapping.CrmFieldCatalog.Find(entity, free)?.DisplayName ?? free, null, Display(after)));
+        }
     }
 
     private static ImportPlan Result(PreviewOutcome outcome, ICrmRecord? target, IReadOnlyDictionary<string, object?> writes, IReadOnlyList<FieldChange> changes,

@@ -55,8 +55,25 @@ public enum MissingCompanyAction
     CreateFromParent = 0,
     Skip = 1,
 
-    /// <summary>Import the person without company (the CRM then puts it under a placeholder company "(no company)").</summary>
+    /// <summary>
+    /// Import the person without a company. Offered by the spec only when the CRM does not require a company on a
+    /// person; this CRM always does, so the option is refused with a reason (kept so settings files say it explicitly).
+    /// </summary>
     ImportWithout = 2,
+}
+
+/// <summary>Phone numbers, e-mail addresses and URLs of records that already exist in the CRM (spec §3.14 step 6).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ContactDetailsAction>))]
+public enum ContactDetailsAction
+{
+    /// <summary>Keep the existing value; put a different ERP value in a free slot of the same kind (e-mail 2, other phone), if any.</summary>
+    AddNew = 0,
+
+    /// <summary>Overwrite the existing value with the ERP value.</summary>
+    Replace = 1,
+
+    /// <summary>Leave the record's phone numbers, e-mail addresses and URLs as they are.</summary>
+    Ignore = 2,
 }
 
 /// <summary>The import settings of §3.14 step 6.</summary>
@@ -65,7 +82,8 @@ public sealed record ImportSettings(
     PersonMatchKey PersonMatch = PersonMatchKey.Email,
     DuplicateAction OnMatch = DuplicateAction.Merge,
     UnmappedListAction UnmappedList = UnmappedListAction.LeaveBlank,
-    MissingCompanyAction MissingCompany = MissingCompanyAction.Skip);
+    MissingCompanyAction MissingCompany = MissingCompanyAction.Skip,
+    ContactDetailsAction ContactDetails = ContactDetailsAction.AddNew);
 
 /// <summary>What to import: the given ERP keys, or every match of the criteria, or of a free-text search, or (none of these) everything of the actor type.</summary>
 public sealed record ImportSelection(IReadOnlyList<string>? Keys = null, string? Text = null, IReadOnlyList<ImportCriterion>? Criteria = null);
@@ -108,9 +126,10 @@ public sealed record PreviewCounts(int New, int Changed, int Unchanged, int Skip
 /// <summary>The dry run: counts over the whole selection, the rows of one page, and every ambiguous row (up to a cap).</summary>
 public sealed record ImportPreview(PreviewCounts Counts, IReadOnlyList<PreviewRow> Rows, IReadOnlyList<PreviewRow> Ambiguous, int Skip, int Take);
 
+/// <param name="ParentCompaniesCreated">Companies created from the parent ERP records of imported persons (not in <paramref name="Created"/>).</param>
 public sealed record ImportJobView(int Id, int ConnectionId, ActorType ActorType, ImportJobState State, int? Total, int Done, int Created, int Updated, int Unchanged,
     int Skipped, int Failed, double? RowsPerSecond, TimeSpan? TimeLeft, bool CancelRequested, string? Message, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
-    DateTimeOffset? EndedAt);
+    DateTimeOffset? EndedAt, int ParentCompaniesCreated = 0);
 
 public sealed record ImportResultRow(string ErpKey, string? DisplayName, ImportRowOutcome Outcome, int? CrmRecordId, string? Reason);
 

@@ -112,7 +112,7 @@ public sealed class ImportPlannerTests
     [Fact]
     public void Replace_OverwritesDifferingFields()
     {
-        var plan = Plan(DuplicateAction.Replace, Existing);
+        var plan = ImportPlanner.Plan(CrmEntity.Company, Fields, Actor, null, [Existing], null, new ImportSettings(OnMatch: DuplicateAction.Replace, ContactDetails: ContactDetailsAction.Replace));
         plan.Outcome.ShouldBe(PreviewOutcome.Changed);
         plan.Writes.Keys.ShouldBe(["email", "phone"], ignoreOrder: true);
         plan.Writes["phone"].ShouldBe("+31301234567");
@@ -143,4 +143,69 @@ public sealed class ImportPlannerTests
     [Fact]
     public void SameValues_AreUnchanged() =>
         Plan(DuplicateAction.Replace, new Company { Id = 9, Name = "Acme", Email = "info@acme.example", Phone = "+31301234567" }).Outcome.ShouldBe(PreviewOutcome.Unchanged);
+
+    [Fact]
+    public void MatchLinkedToAnotherErpRecord_IsSkipped_UnlessAddAlways()
+    {
+        var skipped = ImportPlanner.Plan(CrmEntity.Company, Fields, Actor, null, [], null, new ImportSettings(OnMatch: DuplicateAction.Merge), takenMatch: 7);
+        skipped.Outcome.ShouldBe(PreviewOutcome.Skipped);
+        skipped.Reason.ShouldNotBeNull().ShouldContain("7");
+        ImportPlanner.Plan(CrmEntity.Company, Fields, Actor, null, [], null, new ImportSettings(OnMatch: DuplicateAction.AddAlways), takenMatch: 7).Outcome.ShouldBe(PreviewOutcome.New);
+    }
+
+    [Theory]
+    [InlineData(ContactDetailsAction.AddNew, "030-7654321", "info@acme.example")]
+    [InlineData(ContactDetailsAction.Replace, "+31301234567", "info@acme.example")]
+    [InlineData(ContactDetailsAction.Ignore, "030-7654321", null)]
+    public void CompanyContactDetails_FollowTheirOwnSetting_EvenOnReplace(ContactDetailsAction action, string phone, string? email)
+    {
+        var plan = ImportPlanner.Plan(CrmEntity.Company, Fields, Actor, null, [Existing], null, new ImportSettings(OnMatch: DuplicateAction.Replace, ContactDetails: action));
+        var company = Existing;
+        foreach (var (field, value) in plan.Writes)
+        {
+            CrmFieldAccess.Set(CrmEntity.Company, company, field, value);
+        }
+
+        company.Phone.ShouldBe(phone);
+        company.Email.ShouldBe(email);
+    }
+
+    private static SyncField PersonField(string erp, string crm) =>
+        new(new FieldInfo { Key = erp, DisplayName = erp, Type = FieldType.Text }, CrmFieldCatalog.Find(CrmEntity.Person, crm)!, FieldDirection.Both, ConflictPolicy.NewestWins, null);
+
+    private static Actor PersonActor(string email, string mobile) => new()
+    {
+        Type = ActorType.Person,
+        Key = "P1",
+        Version = "1",
+        Fields = new Dictionary<string, FieldValue?> { ["LAST"] = FieldValue.Text("Jansen"), ["EMAIL"] = FieldValue.Text(email), ["MOBILE"] = FieldValue.Text(mobile) },
+    };
+
+    [Fact]
+    public void AddNew_PutsADifferentValueInAFreeSlotOfTheSameKind_AndSkipsOnesAlreadyThere()
+    {
+        IReadOnlyList<SyncField> fields = [PersonField("LAST", "lastName"), PersonField("EMAIL", "email"), PersonField("MOBILE", "phoneMobile")];
+        var person = new Person { Id = 3, LastName = "Jansen", Email = "old@example.nl", PhoneMobile = "06-12345678", PhoneOther = null };
+
+        var plan = ImportPlanner.Plan(CrmEntity.Person, fields, PersonActor("new@example.nl", "+31 6 87654321"), null, [person], null, new ImportSettings(OnMatch: DuplicateAction.Merge));
+
+        plan.Writes.ShouldBe(new Dictionary<string, object?> { ["email2"] = "new@example.nl", ["phoneOther"] = "+31 6 87654321" }, ignoreOrder: true);
+        plan.Outcome.ShouldBe(PreviewOutcome.Changed);
+
+        // The same number written differently, and an address in another case, are already there: nothing to add.
+        var same = ImportPlanner.Plan(CrmEntity.Person, fields, PersonActor("OLD@example.nl", "+31 6 12345678"), null, [person], null, new ImportSettings(OnMatch: DuplicateAction.Merge));
+        same.Writes.ShouldBeEmpty();
+        same.Outcome.ShouldBe(PreviewOutcome.Unchanged);
+    }
+
+    [Fact]
+    public void ContactDetails_KnowTheirKinds()
+    {
+        ContactDetails.IsContactField(CrmEntity.Company, "website").ShouldBeTrue();
+        ContactDetails.IsContactField(CrmEntity.Company, "name").ShouldBeFalse();
+        ContactDetails.IsContactField(CrmEntity.Person, "phonePrivate").ShouldBeTrue();
+        ContactDetails.Slots(CrmEntity.Person, "email").ShouldBe(["email", "email2"]);
+        ContactDetails.Same("phone", "+31 30 123 4567", "030-1234567").ShouldBeTrue();
+        ContactDetails.Same("email", "A@B.nl", "a@b.NL").ShouldBeTrue();
+    }
 }

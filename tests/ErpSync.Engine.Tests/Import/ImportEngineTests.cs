@@ -101,13 +101,40 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
         }
 
         var replaceJob = await ImportAsync(scenario, new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]),
-            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Replace)));
+            new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.Replace, ContactDetails: ContactDetailsAction.Replace)));
         replaceJob.Updated.ShouldBe(1);
         company = await scenario.CompanyAsync(replaced);
         company.Phone.ShouldBe(((TextValue)actor.Fields["PHONE"]!).Value);
         company.Name.ShouldBe(name);
         var rows = await scenario.Get<ImportAdmin>().ResultAsync(replaceJob.Id, ImportRowOutcome.Updated, 0, 10, Ct);
         rows.Rows.Single().CrmRecordId.ShouldBe(replaced);
+    }
+
+    [Fact]
+    public async Task TwoErpRecordsWithOneDuplicateKey_BecomeOneCrmRecord_InThePreviewAndTheRun()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-d", Mapping);
+        var erp = await scenario.ErpAsync("erp-d");
+        var name = ((TextValue)(await scenario.ErpActorAsync(connection, "C10001")).Fields["NAME"]!).Value;
+        await erp.UpdateFieldsAsync("NL01", "C10002", new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text(name.ToUpperInvariant() + " B.V.") }, Ct);
+        var request = new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001", "C10002"]), new ImportSettings(CompanyMatch: CompanyMatchKey.Name));
+
+        var preview = await scenario.Get<ImportAdmin>().PreviewAsync(request, 0, 10, Ct);
+        var job = await ImportAsync(scenario, request);
+
+        preview.Counts.ShouldSatisfyAllConditions(c => c.New.ShouldBe(1), c => c.Skipped.ShouldBe(1));
+        preview.Rows.Single(r => r.ErpKey == "C10002").Reason.ShouldNotBeNull().ShouldContain("C10001");
+        job.ShouldSatisfyAllConditions(j => j.Created.ShouldBe(1), j => j.Skipped.ShouldBe(1));
+        (await scenario.Get<ImportAdmin>().ResultAsync(job.Id, ImportRowOutcome.Skipped, 0, 10, Ct)).Rows.Single().ErpKey.ShouldBe("C10002");
+
+        // A later import still finds the first one's CRM record, now linked: skipped again, not duplicated; "Add always" adds it.
+        var again = await ImportAsync(scenario, request);
+        again.ShouldSatisfyAllConditions(j => j.Created.ShouldBe(0), j => j.Unchanged.ShouldBe(1), j => j.Skipped.ShouldBe(1));
+        var added = await ImportAsync(scenario, request with { Settings = new ImportSettings(CompanyMatch: CompanyMatchKey.Name, OnMatch: DuplicateAction.AddAlways) });
+        added.Created.ShouldBe(1);
+        await using var db = await scenario.OpenAsync();
+        (await db.Companies.CountAsync(Ct)).ShouldBe(2);
     }
 
     [Fact]
@@ -268,5 +295,42 @@ public sealed class ImportPersonTests
         companyLinks.ShouldAllBe(l => l.ActorType == ActorType.Customer);
         (await db.Companies.AllAsync(c => c.Persons.Any(), Ct)).ShouldBeTrue();
         (await db.Companies.AllAsync(c => c.Name != "", Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ParentCompanies_AreCounted_AndAnExistingUnlinkedCompanyIsUsedInsteadOfACopy()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var preview = await scenario.Get<ImportAdmin>().PreviewAsync(new ImportRequest(connection, ActorType.Person, new ImportSelection(),
+            new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.CreateFromParent)), 0, 1, Ct);
+        var person = await scenario.ErpActorAsync(connection, preview.Rows[0].ErpKey, ActorType.Person);
+        var parentKey = person.ParentKey.ShouldNotBeNull();
+        var parentName = (await scenario.ErpActorAsync(connection, parentKey, person.ParentType ?? ActorType.Customer)).DisplayName.ShouldNotBeNull();
+        int existing;
+        await using (var db = await scenario.OpenAsync())
+        {
+            var company = db.Companies.Add(new Engine.Crm.Company { Name = parentName.ToLowerInvariant() }).Entity;
+            await db.SaveChangesAsync(Ct);
+            existing = company.Id;
+        }
+
+        var job = await ImportAsync(scenario, connection, ActorType.Person, new ImportSettings(PersonMatch: PersonMatchKey.None, MissingCompany: MissingCompanyAction.CreateFromParent));
+
+        await using var check = await scenario.OpenAsync();
+        var companyLinks = await check.Links.Where(l => l.ConnectionId == connection && l.CrmEntity == Connections.CrmEntity.Company).ToListAsync(Ct);
+        job.ParentCompaniesCreated.ShouldBe(await check.Companies.CountAsync(Ct) - 1);
+        companyLinks.ShouldContain(l => l.ErpKey == parentKey && l.CrmRecordId == existing);
+        (await check.Persons.AnyAsync(p => p.CompanyId == existing, Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ImportWithoutCompany_IsRefusedWithAReason()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        var error = await Should.ThrowAsync<UserErrorException>(() => scenario.Get<ImportAdmin>().StartAsync(new ImportRequest(connection, ActorType.Person, new ImportSelection(),
+            new ImportSettings(MissingCompany: MissingCompanyAction.ImportWithout)), null, Ct));
+        error.Message.ShouldContain("company");
     }
 }

@@ -89,12 +89,12 @@ public sealed class SyncScenario : IAsyncDisposable
 
     public async Task<DemoErpDatabase> ErpAsync(string erpName) => await DemoErpDatabase.OpenAsync(ErpFile(erpName), TimeProvider.System);
 
-    public async Task<Actor> ErpActorAsync(int connectionId, string key)
+    public async Task<Actor> ErpActorAsync(int connectionId, string key, ActorType type = ActorType.Customer)
     {
         await using var db = await OpenAsync();
         var connection = await db.Connections.Include(c => c.ConfigValues).FirstAsync(c => c.Id == connectionId);
         var context = new ConnectorContext(connection.PublicId, Get<ConnectionConfigStore>().Read(connection));
-        return (await Connector.Inner.GetActorsAsync(context, new GetActorsRequest(ActorType.Customer, [key], []), CancellationToken.None)).GetValueOrThrow().Single();
+        return (await Connector.Inner.GetActorsAsync(context, new GetActorsRequest(type, [key], []), CancellationToken.None)).GetValueOrThrow().Single();
     }
 
     /// <summary>A CRM company linked to ERP actor <paramref name="erpKey"/>, with both sides and the base equal for the synced fields.</summary>

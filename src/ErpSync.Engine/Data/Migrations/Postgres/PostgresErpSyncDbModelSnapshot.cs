@@ -874,6 +874,9 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<string>("Message")
                         .HasColumnType("text");
 
+                    b.Property<int>("ParentCompaniesCreated")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PicksJson")
                         .IsRequired()
                         .HasColumnType("text");

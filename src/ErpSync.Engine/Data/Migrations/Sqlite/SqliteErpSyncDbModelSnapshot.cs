@@ -837,6 +837,9 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<string>("Message")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ParentCompaniesCreated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PicksJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
