@@ -63,4 +63,62 @@ public sealed class ImportFlowTests(BrowserApp app)
         await Session.GotoInteractiveAsync(page, page.Url);
         await Expect(page.GetByTestId("result-created")).ToContainTextAsync("3");
     }
+
+    [Fact]
+    public async Task Persons_TheirCompanyIsCreatedFromTheParentErpRecord_AndCounted()
+    {
+        var prefix = "Parent " + Guid.NewGuid().ToString("N")[..8];
+        var admin = (await app.Services.GetRequiredService<AccountAdmin>().ListUsersAsync(Ct)).Single(u => u.UserName == DatabaseInitializer.AdminUserName).Id;
+        var connection = await DemoLinkSetup.CreateConnectionAsync(app.Services, "Import " + prefix, _demoFile, [new AccessEntry(admin, null)], Ct);
+        var connections = app.Services.GetRequiredService<ConnectionAdmin>();
+        await connections.SetActiveAsync(connection, false, Ct);
+        await app.Services.GetRequiredService<Engine.Mapping.MappingAdmin>().SaveActorTypeAsync(connection, Connectors.ActorType.Person, new Engine.Mapping.ActorTypeMappingInput(true,
+        [
+            new("FIRSTNAME", "firstName", Engine.Mapping.FieldDirection.Both, true, false),
+            new("LASTNAME", "lastName", Engine.Mapping.FieldDirection.Both, true, false),
+            new("EMAIL", "email", Engine.Mapping.FieldDirection.Both, true, false),
+        ]), Ct);
+        (await connections.SetActiveAsync(connection, true, Ct)).Problems.ShouldBeEmpty();
+        var company = await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, prefix + " Holding", "info@parent.example", "+31 30 5550000", Ct);
+        var person = await DemoLinkSetup.Connector(app.Services).CreateActorAsync(DemoLinkSetup.Context(_demoFile), new Connectors.CreateActorRequest(Connectors.ActorType.Person,
+            Guid.NewGuid().ToString("N"), new Dictionary<string, Connectors.FieldValue?>
+            {
+                ["FIRSTNAME"] = Connectors.FieldValue.Text("Anna"),
+                ["LASTNAME"] = Connectors.FieldValue.Text(prefix),
+                ["EMAIL"] = Connectors.FieldValue.Text("anna@parent.example"),
+            }, company), Ct);
+        person.GetValueOrThrow();
+
+        try
+        {
+            var page = await app.NewPageAsync("nl-NL");
+            await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+            await Session.GotoInteractiveAsync(page, $"settings/quote-sync/import?connection={connection}");
+            await page.GetByTestId("import-actor-type").SelectOptionAsync("Person");
+            await page.GetByTestId("import-text").FillAsync(prefix);
+            await page.GetByTestId("import-find").ClickAsync();
+            await Expect(page.GetByTestId("search-row")).ToHaveCountAsync(1);
+            await page.GetByTestId("import-take-all").CheckAsync();
+            await page.GetByTestId("setting-missing-company").SelectOptionAsync("CreateFromParent");
+            await Expect(page.GetByTestId("setting-missing-company").Locator("option[value=ImportWithout]")).ToBeDisabledAsync();
+            await page.GetByTestId("setting-contact-details").SelectOptionAsync("Ignore");
+            await page.GetByTestId("import-preview").ClickAsync();
+            await Expect(page.GetByTestId("preview-counts")).ToContainTextAsync("Nieuw: 1");
+            await page.GetByTestId("import-start").ClickAsync();
+
+            await Expect(page.Locator("[data-testid=import-state] [data-state=Completed]")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("result-created")).ToContainTextAsync("1");
+            await Expect(page.GetByTestId("result-parent-companies")).ToContainTextAsync("Bedrijven aangemaakt voor personen: 1");
+            await Screenshots.TakeAsync(page, "nl-NL-import-persons-result");
+
+            await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+            var imported = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Persons, p => p.Company).Single(p => p.LastName == prefix);
+            imported.Company!.Name.ShouldBe(prefix + " Holding");
+            db.Links.Count(l => l.ConnectionId == connection).ShouldBe(2);
+        }
+        finally
+        {
+            await connections.SetActiveAsync(connection, false, Ct);
+        }
+    }
 }
