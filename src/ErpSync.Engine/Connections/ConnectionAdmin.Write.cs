@@ -25,10 +25,10 @@ public sealed partial class ConnectionAdmin
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
         var connection = new Connection { Name = "", PublicId = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now };
-        await ApplyAsync(db, connection, input, configChangeAllowed: true, cancellationToken);
+        var saved = await ApplyAsync(db, connection, input, configChangeAllowed: true, cancellationToken);
         await beforeSave(db, connection, cancellationToken);
         db.Connections.Add(connection);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndNotifyAsync(db, saved, cancellationToken);
         return await GetAsync(connection.Id, cancellationToken);
     }
 
@@ -45,9 +45,9 @@ public sealed partial class ConnectionAdmin
             throw new UserErrorException(T("Restore the connection before editing it.", "Herstel de verbinding voordat u deze bewerkt."));
         }
 
-        await ApplyAsync(db, connection, input, configChangeAllowed: !connection.IsActive, cancellationToken);
+        var saved = await ApplyAsync(db, connection, input, configChangeAllowed: !connection.IsActive, cancellationToken);
         connection.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndNotifyAsync(db, saved, cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
 
@@ -161,7 +161,30 @@ public sealed partial class ConnectionAdmin
         return problems;
     }
 
-    private async Task ApplyAsync(ErpSyncDb db, Connection connection, ConnectionInput input, bool configChangeAllowed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves, then tells the connector (<see cref="ISyncConnector.ConnectionSavedAsync"/>) inside the same transaction: the
+    /// connector hears of a configuration only once the database has accepted it, and a connector that refuses it leaves
+    /// nothing saved.
+    /// </summary>
+    private static async Task SaveAndNotifyAsync(ErpSyncDb db, (ISyncConnector Connector, ConnectorContext Context)? saved, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (saved is var (connector, context))
+        {
+            var result = await connector.ConnectionSavedAsync(context, cancellationToken);
+            if (!result.IsOk)
+            {
+                throw new UserErrorException(result.Error.Message);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <returns>The connector and context to notify after the save when the configuration changed.</returns>
+    private async Task<(ISyncConnector Connector, ConnectorContext Context)?> ApplyAsync(ErpSyncDb db, Connection connection, ConnectionInput input, bool configChangeAllowed,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(input.Name))
@@ -226,15 +249,12 @@ public sealed partial class ConnectionAdmin
                 throw new UserErrorException(test.Message);
             }
 
-            var saved = await connector.ConnectionSavedAsync(context, cancellationToken);
-            if (!saved.IsOk)
-            {
-                throw new UserErrorException(saved.Error.Message);
-            }
-
             await ReadFieldsAsync(connector, context, connection, cancellationToken);
             configStore.Write(connection, fields, values);
+            return (connector, context);
         }
+
+        return null;
     }
 
     private async Task ReadFieldsAsync(ISyncConnector connector, ConnectorContext context, Connection connection, CancellationToken cancellationToken)

@@ -18,7 +18,16 @@ public sealed class CountingConnector(ErpSync.Connectors.DemoErp.DemoErpConnecto
 
     public ValueTask<ErpSync.Connectors.TestResult> TestConfigurationAsync(ConnectorContext context, CancellationToken cancellationToken) => Inner.TestConfigurationAsync(context, cancellationToken);
 
-    public ValueTask<ConnectorResult> ConnectionSavedAsync(ConnectorContext context, CancellationToken cancellationToken) => Inner.ConnectionSavedAsync(context, cancellationToken);
+    /// <summary>When set, <see cref="ConnectionSavedAsync"/> refuses the configuration with this message.</summary>
+    public string? RefuseSaved { get; set; }
+
+    public int SavedNotices { get; private set; }
+
+    public ValueTask<ConnectorResult> ConnectionSavedAsync(ConnectorContext context, CancellationToken cancellationToken)
+    {
+        SavedNotices++;
+        return RefuseSaved is { } message ? ValueTask.FromResult(ConnectorResult.Fail(ErrorCode.Validation, message)) : Inner.ConnectionSavedAsync(context, cancellationToken);
+    }
 
     public ValueTask<ConnectorResult> ConnectionDeletedAsync(ConnectorContext context, CancellationToken cancellationToken) => Inner.ConnectionDeletedAsync(context, cancellationToken);
 
