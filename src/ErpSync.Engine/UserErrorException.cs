@@ -19,7 +19,16 @@ public sealed class UserErrorException : Exception
     }
 
     public UserErrorException(string message, Exception innerException)
-        : base(message, innerException) => FieldErrors = new Dictionary<string, string[]>();
+        : this(message, 400, innerException)
+    {
+    }
+
+    public UserErrorException(string message, int status, Exception innerException)
+        : base(message, innerException)
+    {
+        FieldErrors = new Dictionary<string, string[]>();
+        Status = status;
+    }
 
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; }
 

@@ -20,6 +20,12 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
     /// <summary>Set by the sync engine: its own CRM writes must not trigger another sync of the same record.</summary>
     public bool IsSyncWrite { get; set; }
 
+    /// <summary>
+    /// Set by callers that resolve a concurrent edit of a CRM record themselves (the sync engine). Everyone else gets a
+    /// <see cref="UserErrorException"/> (409) instead of EF's exception: the record changed between their read and write.
+    /// </summary>
+    public bool HandlesConcurrency { get; set; }
+
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<Project> Projects => Set<Project>();
@@ -85,7 +91,17 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
                 }
             }
 
-            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            int result;
+            try
+            {
+                result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException ex) when (!HandlesConcurrency)
+            {
+                throw new UserErrorException(Localization.Text.T("This record was changed by someone else (or by the sync) while you were saving. Reload it and try again.",
+                    "Dit record is door iemand anders (of door de synchronisatie) gewijzigd terwijl u opsloeg. Laad het opnieuw en probeer het nog eens."), 409, ex);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

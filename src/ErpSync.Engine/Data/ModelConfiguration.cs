@@ -13,6 +13,9 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
     {
         b.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
         b.HasIndex(c => c.ChangeSeq).IsUnique();
+
+        // Every write renumbers ChangeSeq, so it doubles as the record's version: an UPDATE based on an older read is refused.
+        b.Property(c => c.ChangeSeq).IsConcurrencyToken();
         b.HasIndex(c => c.Name);
         b.HasOne(c => c.Country).WithMany().HasForeignKey(c => c.CountryId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(c => c.Category).WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.SetNull);
@@ -26,6 +29,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.Property(p => p.LastName).HasMaxLength(Person.LastNameMaxLength);
         b.HasIndex(p => p.ChangeSeq).IsUnique();
+        b.Property(p => p.ChangeSeq).IsConcurrencyToken();
         b.HasIndex(p => p.LastName);
         b.HasOne(p => p.Company).WithMany(c => c.Persons).HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(p => p.Country).WithMany().HasForeignKey(p => p.CountryId).OnDelete(DeleteBehavior.SetNull);
@@ -39,6 +43,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     {
         b.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
         b.HasIndex(p => p.ChangeSeq).IsUnique();
+        b.Property(p => p.ChangeSeq).IsConcurrencyToken();
         b.HasOne(p => p.Company).WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -185,7 +185,7 @@ public sealed partial class SyncEngine(
         connection.LastRunAt = run.EndedAt;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveDroppingStaleRecordsAsync(db, session, run, cancellationToken);
             foreach (var (link, record) in session?.Touched ?? [])
             {
                 // Our own CRM writes got new sequence numbers in the save above; remember them so they are not seen as user edits.
@@ -197,6 +197,43 @@ public sealed partial class SyncEngine(
         }
 
         return new SyncRunSummary(run.Id, run.Status, run.ErpChangesRead, run.CrmChangesRead, run.CrmWrites, run.ErpWrites, run.IssuesRaised, failure);
+    }
+
+    /// <summary>
+    /// Saves the cycle. A user who saved a record between this cycle's read and this commit wins: the record's version
+    /// (ChangeSeq, a concurrency token) no longer matches, so the cycle's CRM write to it is dropped together with its
+    /// link's new base and its log lines, and the next cycle plans the record again, user edit included. Nothing is lost
+    /// either way: what the cycle wrote to the ERP comes back through the change feed and merges against the old base.
+    /// </summary>
+    private static async Task SaveDroppingStaleRecordsAsync(ErpSyncDb db, SyncSession? session, SyncRun run, CancellationToken cancellationToken)
+    {
+        db.HandlesConcurrency = true;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                // Inside the caller's transaction EF saves to a savepoint and rolls back to it on failure, so a retry starts clean.
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException ex) when (session is not null && attempt < 10 && ex.Entries.All(e => e.Entity is Crm.ICrmRecord))
+            {
+                foreach (var entry in ex.Entries)
+                {
+                    await entry.ReloadAsync(cancellationToken);
+                    foreach (var touched in session.Touched.Where(t => ReferenceEquals(t.Record, entry.Entity)).ToList())
+                    {
+                        session.Touched.Remove(touched);
+                        await db.Entry(touched.Link).ReloadAsync(cancellationToken);
+                        foreach (var log in db.ChangeTracker.Entries<SyncLogEntry>().Where(l => l.State == EntityState.Added && l.Entity.LinkId == touched.Link.Id && l.Entity.TargetIsCrm).ToList())
+                        {
+                            log.State = EntityState.Detached;
+                            run.CrmWrites--;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private sealed record SyncSession(Connection Connection, ISyncConnector Connector, ConnectorContext Context, bool CrmFirst)

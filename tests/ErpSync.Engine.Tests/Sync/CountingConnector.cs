@@ -12,6 +12,9 @@ public sealed class CountingConnector(ErpSync.Connectors.DemoErp.DemoErpConnecto
     /// <summary>How many of the next SaveActors calls fail with a transient error.</summary>
     public int FailNextSaves { get; set; }
 
+    /// <summary>Runs once inside the next ERP save: between a cycle's read and its commit, as a user editing at that moment.</summary>
+    public Func<Task>? BeforeNextSave { get; set; }
+
     public ConnectorInfo Info => Inner.Info;
 
     public ValueTask<IReadOnlyList<FieldInfo>> GetConfigFieldsAsync(ConnectorContext context, CancellationToken cancellationToken) => Inner.GetConfigFieldsAsync(context, cancellationToken);
@@ -50,6 +53,12 @@ public sealed class CountingConnector(ErpSync.Connectors.DemoErp.DemoErpConnecto
         }
 
         ErpWrites += request.Items.Count;
+        if (BeforeNextSave is { } before)
+        {
+            BeforeNextSave = null;
+            await before();
+        }
+
         return await Inner.SaveActorsAsync(context, request, cancellationToken);
     }
 

@@ -513,6 +513,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("Code")
@@ -695,6 +696,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<int>("CompanyId")
@@ -791,6 +793,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<int?>("CompanyId")

@@ -486,6 +486,7 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
@@ -662,6 +663,7 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CompanyId")
@@ -756,6 +758,7 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChangeSeq")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CompanyId")

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace ErpSync.Engine.Data.Migrations.Postgres
+namespace ErpSync.Engine.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ImportParentCompanies : Migration
+    public partial class ImportParentCompaniesAndRecordVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,7 +13,7 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "ParentCompaniesCreated",
                 table: "ImportJobs",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
         }
