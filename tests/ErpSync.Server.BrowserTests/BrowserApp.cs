@@ -77,6 +77,9 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("ErpSync:DataDirectory", dataDirectory);
             builder.UseSetting("ErpSync:AdminPassword", AdminPassword);
             builder.UseSetting("ErpSync:SeedDemoData", "true");
+
+            // Open pages notice a demoted user within seconds instead of the production 30 s.
+            builder.UseSetting("ErpSync:CircuitRevalidationSeconds", "2");
         }
     }
 }

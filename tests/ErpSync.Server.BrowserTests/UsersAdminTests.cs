@@ -108,4 +108,24 @@ public sealed class UsersAdminTests(BrowserApp app)
         await Expect(users.ErrorBanner).ToBeVisibleAsync();
         await admin.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AnOpenAdminPage_IsClosed_WhenTheAdministratorIsDemoted()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        var accounts = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Engine.Accounts.AccountAdmin>(app.Services);
+        var ct = TestContext.Current.CancellationToken;
+        var input = new Engine.Accounts.UserInput($"admin-{unique}", $"Beheerder {unique}", null, Engine.Accounts.UserRole.Administrator, true, "en", [], Password);
+        var created = await accounts.SaveUserAsync(null, input, ct);
+        var page = await app.NewPageAsync("en-US");
+        await Session.SignInAsync(page, input.UserName, Password);
+        await Session.GotoInteractiveAsync(page, "settings/users");
+        await Expect(page.GetByTestId("tab-users")).ToBeVisibleAsync();
+
+        // Demoted elsewhere (by another administrator): the open circuit signs out without any click on this page.
+        await accounts.SaveUserAsync(created.Id, input with { Role = Engine.Accounts.UserRole.User, Password = null }, ct);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login"), new() { Timeout = 15_000 });
+        await page.Context.CloseAsync();
+    }
 }

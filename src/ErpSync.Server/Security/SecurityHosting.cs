@@ -35,6 +35,7 @@ internal static class SecurityHosting
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ErpSyncClaims.AdminPolicy, p => p.RequireRole(nameof(UserRole.Administrator)));
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationState>();
         return builder;
     }
 
