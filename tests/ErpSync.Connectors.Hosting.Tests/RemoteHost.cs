@@ -16,6 +16,7 @@ namespace ErpSync.Connectors.Hosting.Tests;
 public sealed class RemoteHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Port, string Path), int> Counts = new();
 
     private RemoteHost(WebApplication app, Uri baseUrl)
     {
@@ -25,12 +26,20 @@ public sealed class RemoteHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>How many requests reached <c>/v1/&lt;verb&gt;</c> of this host.</summary>
+    public int Calls(string verb) => Counts.GetValueOrDefault((BaseUrl.Port, "/v1/" + verb));
+
     public static async Task<RemoteHost> StartAsync(ISyncConnector connector, string secret, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            Counts.AddOrUpdate((context.Connection.LocalPort, context.Request.Path.Value ?? ""), 1, (_, n) => n + 1);
+            return next(context);
+        });
         app.MapSyncConnector(connector, new SyncConnectorHostOptions { Secret = secret, TimeProvider = time });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -5,8 +5,9 @@ using static ErpSync.Engine.Localization.Text;
 namespace ErpSync.Engine.Connectors;
 
 /// <summary>
-/// Turns a registration into a callable connector, or says why it cannot be called. Remote connectors are asked
-/// for their <c>info</c> (a signed call) every time, so a stopped or re-keyed remote is noticed at once.
+/// Turns a registration into a callable connector, or says why it cannot be called. A remote connector's <c>info</c>
+/// (a signed call) is reused for a minute (<see cref="RemoteConnectorFactory.ConnectCachedAsync"/>); a re-keyed remote
+/// is a new cache key, a stopped one fails its next call.
 /// </summary>
 public sealed class ConnectorResolver(ConnectorCatalog catalog, RemoteConnectorFactory remotes)
 {
@@ -20,7 +21,7 @@ public sealed class ConnectorResolver(ConnectorCatalog catalog, RemoteConnectorF
     {
         if (registration.Kind == ConnectorKind.Remote)
         {
-            var remote = await remotes.ConnectAsync(registration, cancellationToken);
+            var remote = await remotes.ConnectCachedAsync(registration, cancellationToken);
             return remote.IsOk ? new(remote.Value, "") : new(null, NotReachable(registration.Name, remote.Error));
         }
 

@@ -51,6 +51,30 @@ public abstract class RemoteConnectorsApiTests(ErpSyncApp app)
     }
 
     [Fact]
+    public async Task TheEngineReusesARemotesInfo_TheConnectorsListAsksEveryTime()
+    {
+        await using var host = await RemoteHost.StartAsync(new DemoErpConnector(TimeProvider.System), Secret);
+        using var client = await app.CreateAdminClientAsync();
+        var added = await (await client.PostJsonAsync("/api/connectors", new { name = "Cached " + Tag(), url = host.BaseUrl.ToString(), secret = Secret })).ReadAsync<ConnectorSummary>();
+        await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        var registration = await db.Connectors.SingleAsync(c => c.Id == added.Id, Ct);
+        var resolver = app.GetService<ConnectorResolver>();
+
+        var before = host.Calls("info");
+        for (var i = 0; i < 5; i++)
+        {
+            (await resolver.TryResolveAsync(registration, Ct)).Connector.ShouldNotBeNull();
+        }
+
+        var afterResolves = host.Calls("info");
+        await client.GetStringAsync("/api/connectors", Ct);
+        await client.GetStringAsync("/api/connectors", Ct);
+
+        (afterResolves - before).ShouldBeLessThanOrEqualTo(1);
+        (host.Calls("info") - afterResolves).ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
     public async Task ConnectionOnRemoteConnector_TestsAndSavesThroughTheRemote_StoppedRemoteShowsNotReachable()
     {
         var host = await RemoteHost.StartAsync(new DemoErpConnector(TimeProvider.System), Secret);
