@@ -3,16 +3,15 @@ using System.Collections.Concurrent;
 namespace ErpSync.Connectors.Hosting;
 
 /// <summary>
-/// Remembers the nonces seen within the timestamp window, so a captured request cannot be sent again.
-/// Older entries are useless to an attacker (the timestamp check refuses them), so they are dropped.
+/// The in-memory <see cref="INonceStore"/>: remembers the nonces seen within the timestamp window. Older entries are
+/// useless to an attacker (the timestamp check refuses them), so they are dropped.
 /// </summary>
-internal sealed class ReplayGuard(TimeProvider time, TimeSpan window)
+internal sealed class ReplayGuard(TimeProvider time) : INonceStore
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
-    /// <summary>False when the nonce was already used.</summary>
-    public bool TryUse(string nonce)
+    public ValueTask<bool> TryUseAsync(string nonce, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (now >= _nextPrune)
@@ -27,7 +26,6 @@ internal sealed class ReplayGuard(TimeProvider time, TimeSpan window)
             }
         }
 
-        // Twice the window: a timestamp may lie a full window ahead of the clock.
-        return _seen.TryAdd(nonce, now + window + window);
+        return ValueTask.FromResult(_seen.TryAdd(nonce, keepUntil));
     }
 }

@@ -8,9 +8,9 @@ namespace ErpSync.Connectors.Hosting;
 internal sealed class SignatureCheck(SyncConnectorHostOptions options)
 {
     private readonly TimeProvider _time = options.TimeProvider ?? TimeProvider.System;
-    private readonly ReplayGuard _replays = new(options.TimeProvider ?? TimeProvider.System, options.SignatureWindow);
+    private readonly INonceStore _nonces = options.NonceStore ?? new ReplayGuard(options.TimeProvider ?? TimeProvider.System);
 
-    public string? Refusal(HttpRequest request, string path, byte[] body)
+    public async ValueTask<string?> RefusalAsync(HttpRequest request, string path, byte[] body)
     {
         var signature = request.Headers[RequestSignature.SignatureHeader].ToString();
         var nonce = request.Headers[RequestSignature.NonceHeader].ToString();
@@ -31,6 +31,8 @@ internal sealed class SignatureCheck(SyncConnectorHostOptions options)
             return "The request timestamp is outside the accepted window; check the clocks.";
         }
 
-        return _replays.TryUse(nonce) ? null : "The request was already received (replay).";
+        // Twice the window: a timestamp may lie a full window ahead of the clock.
+        var keepUntil = _time.GetUtcNow() + options.SignatureWindow + options.SignatureWindow;
+        return await _nonces.TryUseAsync(nonce, keepUntil, request.HttpContext.RequestAborted) ? null : "The request was already received (replay).";
     }
 }

@@ -14,6 +14,12 @@ public sealed record SyncConnectorHostOptions
     /// <summary>The clock used to check timestamps; <see cref="TimeProvider.System"/> when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
 
+    /// <summary>
+    /// Where accepted nonces are remembered; in memory when null. Give every instance the same shared store when
+    /// several instances of the connector serve one URL (see <see cref="INonceStore"/>).
+    /// </summary>
+    public INonceStore? NonceStore { get; init; }
+
     /// <summary>Largest accepted request body in bytes. Default 16 MiB.</summary>
     public int MaxRequestBytes { get; init; } = 16 * 1024 * 1024;
 }

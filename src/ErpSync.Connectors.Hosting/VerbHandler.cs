@@ -27,7 +27,7 @@ internal sealed class VerbHandler(ISyncConnector connector, ConnectorVerb verb, 
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
         var body = buffer.ToArray();
-        if (signatures.Refusal(http.Request, _path, body) is { } refusal)
+        if (await signatures.RefusalAsync(http.Request, _path, body) is { } refusal)
         {
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, new ConnectorError(ErrorCode.AuthenticationFailed, refusal));
             return;

@@ -29,7 +29,7 @@ public sealed class RemoteHost : IAsyncDisposable
     /// <summary>How many requests reached <c>/v1/&lt;verb&gt;</c> of this host.</summary>
     public int Calls(string verb) => Counts.GetValueOrDefault((BaseUrl.Port, "/v1/" + verb));
 
-    public static async Task<RemoteHost> StartAsync(ISyncConnector connector, string secret, TimeProvider? time = null)
+    public static async Task<RemoteHost> StartAsync(ISyncConnector connector, string secret, TimeProvider? time = null, INonceStore? nonces = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -40,7 +40,7 @@ public sealed class RemoteHost : IAsyncDisposable
             Counts.AddOrUpdate((context.Connection.LocalPort, context.Request.Path.Value ?? ""), 1, (_, n) => n + 1);
             return next(context);
         });
-        app.MapSyncConnector(connector, new SyncConnectorHostOptions { Secret = secret, TimeProvider = time });
+        app.MapSyncConnector(connector, new SyncConnectorHostOptions { Secret = secret, TimeProvider = time, NonceStore = nonces });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RemoteHost(app, new Uri(address + "/"));
