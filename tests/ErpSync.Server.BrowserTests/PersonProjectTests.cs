@@ -38,8 +38,12 @@ public sealed class PersonProjectTests(BrowserApp app)
         // Edit: another company through the picker's filter.
         await persons.ChooseCompanyAsync("HANSEN", "Hansen & Co ApS");
         await persons.FillAsync("position", "Inkoper");
+        await page.GetByTestId("field-privacyBasis").SelectOptionAsync("Consent");
+        await persons.FillAsync("privacySource", "Beurs 2026");
         await persons.SaveAsync();
         await Expect(persons.Saved).ToHaveTextAsync(savedText);
+        await Expect(page.GetByTestId("privacy-recorded")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("field-privacyBasis")).ToHaveValueAsync("Consent");
         await Expect(page.Locator(".breadcrumb")).ToContainTextAsync("Hansen & Co ApS");
         await Screenshots.TakeAsync(page, $"{locale[..2]}-person-saved");
 

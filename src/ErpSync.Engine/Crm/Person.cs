@@ -27,6 +27,14 @@ public sealed class Person : ICrmRecord
     public string? PostalCity { get; set; }
     public string? PostalState { get; set; }
     public int? CountryId { get; set; }
+
+    /// <summary>Lawful basis for the purpose "Sales and service" (see <see cref="Privacy"/>).</summary>
+    public LegalBasis PrivacyBasis { get; set; }
+
+    /// <summary>Where the basis came from (a form, a call, "Import").</summary>
+    public string? PrivacySource { get; set; }
+
+    public DateTimeOffset? PrivacyRecordedAt { get; set; }
     public long ChangeSeq { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -5,7 +5,7 @@ using static ErpSync.Engine.Localization.Text;
 namespace ErpSync.Engine.Crm;
 
 /// <summary>The operations on persons (contacts at a company), shared by the API and the pages.</summary>
-public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
+public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory, TimeProvider time)
 {
     /// <summary>Persons whose names, e-mail or company name contain every search word, optionally of one company, sorted by name.</summary>
     public async Task<ResultPage<PersonSummary>> ListAsync(string? search, int? companyId, int skip, int take, CancellationToken cancellationToken)
@@ -50,8 +50,9 @@ public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
                 BirthDate = p.BirthDate, Website = p.Website,
                 PostalAddress1 = p.PostalAddress1, PostalAddress2 = p.PostalAddress2, PostalAddress3 = p.PostalAddress3,
                 PostalZip = p.PostalZip, PostalCity = p.PostalCity, PostalState = p.PostalState, CountryId = p.CountryId,
+                PrivacyBasis = p.PrivacyBasis, PrivacySource = p.PrivacySource,
             },
-            p.FullName, p.Company!.Name, p.Country?.Name, p.ChangeSeq, p.CreatedAt, p.UpdatedAt);
+            p.FullName, p.Company!.Name, p.Country?.Name, p.PrivacyRecordedAt, p.ChangeSeq, p.CreatedAt, p.UpdatedAt);
     }
 
     public async Task<PersonDetails> CreateAsync(PersonInput input, CancellationToken cancellationToken)
@@ -87,7 +88,7 @@ public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
     private static string FullName(string? first, string? middle, string last) =>
         string.Join(' ', new[] { first, middle, last }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    private static async Task ApplyAsync(ErpSyncDb db, Person person, PersonInput input, CancellationToken cancellationToken)
+    private async Task ApplyAsync(ErpSyncDb db, Person person, PersonInput input, CancellationToken cancellationToken)
     {
         var check = new CrmValidation(db);
         var lastName = check.Required("lastName", input.LastName, Person.LastNameMaxLength);
@@ -103,7 +104,25 @@ public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
         check.Email("email2", email2);
         check.Url("website", website);
         await check.ListItemAsync("countryId", CrmListKeys.Country, input.CountryId, person.CountryId, cancellationToken);
+        var privacySource = CrmValidation.Clean(input.PrivacySource);
+        if (!Enum.IsDefined(input.PrivacyBasis))
+        {
+            check.Add("privacyBasis", T("Choose a lawful basis from the list.", "Kies een rechtsgrond uit de lijst."));
+        }
+
+        if (privacySource is { Length: > Privacy.SourceMaxLength })
+        {
+            check.Add("privacySource", T($"At most {Privacy.SourceMaxLength} characters.", $"Hoogstens {Privacy.SourceMaxLength} tekens."));
+        }
+
         check.ThrowIfAny();
+        if (person.PrivacyBasis != input.PrivacyBasis || person.PrivacySource != privacySource)
+        {
+            person.PrivacyRecordedAt = input.PrivacyBasis == LegalBasis.None ? null : time.GetUtcNow();
+        }
+
+        person.PrivacyBasis = input.PrivacyBasis;
+        person.PrivacySource = input.PrivacyBasis == LegalBasis.None ? null : privacySource;
 
         person.CompanyId = input.CompanyId;
         person.FirstName = CrmValidation.Clean(input.FirstName);

@@ -25,6 +25,8 @@ public sealed record PersonInput
     public string? PostalCity { get; set; }
     public string? PostalState { get; set; }
     public int? CountryId { get; set; }
+    public LegalBasis PrivacyBasis { get; set; }
+    public string? PrivacySource { get; set; }
 }
 
 public sealed record PersonDetails(
@@ -33,6 +35,7 @@ public sealed record PersonDetails(
     string FullName,
     string CompanyName,
     string? CountryName,
+    DateTimeOffset? PrivacyRecordedAt,
     long ChangeSeq,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

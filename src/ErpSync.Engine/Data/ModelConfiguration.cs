@@ -28,6 +28,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> b)
     {
         b.Property(p => p.LastName).HasMaxLength(Person.LastNameMaxLength);
+        b.Property(p => p.PrivacySource).HasMaxLength(Privacy.SourceMaxLength);
         b.HasIndex(p => p.ChangeSeq).IsUnique();
         b.Property(p => p.ChangeSeq).IsConcurrencyToken();
         b.HasIndex(p => p.LastName);

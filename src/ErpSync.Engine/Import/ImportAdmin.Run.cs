@@ -303,6 +303,13 @@ public sealed partial class ImportAdmin
                 CrmFieldAccess.Set(entity, record, crmField, value);
             }
 
+            if (record is Person { PrivacyBasis: LegalBasis.None } person)
+            {
+                person.PrivacyBasis = settings.EffectivePrivacyBasis;
+                person.PrivacySource = Truncate(settings.EffectivePrivacySource, Privacy.SourceMaxLength);
+                person.PrivacyRecordedAt = now;
+            }
+
             var error = Validate(record);
             if (error is not null)
             {

@@ -303,6 +303,12 @@ public sealed partial class ImportAdmin(
 
     private static void CheckMatchKey(CrmEntity entity, IReadOnlyList<SyncField> fields, ImportSettings settings)
     {
+        if (settings.PrivacySource?.Trim() is { Length: > Privacy.SourceMaxLength })
+        {
+            throw UserErrorException.Field("settings", T($"The privacy source can be at most {Privacy.SourceMaxLength} characters.",
+                $"De privacybron mag hoogstens {Privacy.SourceMaxLength} tekens lang zijn."));
+        }
+
         if (entity == CrmEntity.Person && settings.MissingCompany == MissingCompanyAction.ImportWithout)
         {
             throw UserErrorException.Field("settings", T("Every person in this CRM belongs to a company, so persons cannot be imported without one; choose to create the company or to skip the person.",

@@ -76,14 +76,26 @@ public enum ContactDetailsAction
     Ignore = 2,
 }
 
-/// <summary>The import settings of §3.14 step 6.</summary>
+/// <summary>
+/// The import settings of §3.14 step 6. Privacy (lawful basis and source for "Sales and service") is set on persons the
+/// import creates, and on matched persons that have none recorded yet; a recorded basis is never overwritten by an import.
+/// </summary>
 public sealed record ImportSettings(
     CompanyMatchKey CompanyMatch = CompanyMatchKey.Name,
     PersonMatchKey PersonMatch = PersonMatchKey.Email,
     DuplicateAction OnMatch = DuplicateAction.Merge,
     UnmappedListAction UnmappedList = UnmappedListAction.LeaveBlank,
     MissingCompanyAction MissingCompany = MissingCompanyAction.Skip,
-    ContactDetailsAction ContactDetails = ContactDetailsAction.AddNew);
+    ContactDetailsAction ContactDetails = ContactDetailsAction.AddNew,
+    Crm.LegalBasis? PrivacyBasis = null,
+    string? PrivacySource = null)
+{
+    /// <summary>The lawful basis imported persons get: the chosen one, or the CRM's default ("use default").</summary>
+    public Crm.LegalBasis EffectivePrivacyBasis => PrivacyBasis is null or Crm.LegalBasis.None ? Crm.Privacy.DefaultBasis : PrivacyBasis.Value;
+
+    /// <summary>The consent source imported persons get; "Import" unless named.</summary>
+    public string EffectivePrivacySource => string.IsNullOrWhiteSpace(PrivacySource) ? Crm.Privacy.ImportSource : PrivacySource.Trim();
+}
 
 /// <summary>What to import: the given ERP keys, or every match of the criteria, or of a free-text search, or (none of these) everything of the actor type.</summary>
 public sealed record ImportSelection(IReadOnlyList<string>? Keys = null, string? Text = null, IReadOnlyList<ImportCriterion>? Criteria = null);

@@ -43,4 +43,20 @@ public sealed class PersonAdminTests(CrmDatabase database) : IClassFixture<CrmDa
         (await _persons.ListAsync("WIM@HETANKER", null, 0, 10, Ct)).Items.Single().FullName.ShouldBe("Wim Janssens");
         (await _persons.ListAsync("charLOTTE", company.Id, 0, 10, Ct)).Items.Single().CompanyName.ShouldBe($"Brouwerij {tag}");
     }
+
+    [Fact]
+    public async Task Privacy_IsRecordedWithItsTime_AndClearedWithItsSource()
+    {
+        var company = await _companies.CreateAsync(new CompanyInput { Name = "Privacy B.V." }, Ct);
+        var person = await _persons.CreateAsync(new PersonInput { CompanyId = company.Id, LastName = "Bakker", PrivacyBasis = LegalBasis.Consent, PrivacySource = " Webformulier " }, Ct);
+        var renamed = await _persons.UpdateAsync(person.Id, person.Values with { FirstName = "Jan" }, Ct);
+        var cleared = await _persons.UpdateAsync(person.Id, renamed.Values with { PrivacyBasis = LegalBasis.None }, Ct);
+        var refused = await Should.ThrowAsync<UserErrorException>(() => _persons.UpdateAsync(person.Id, cleared.Values with { PrivacyBasis = (LegalBasis)42 }, Ct));
+
+        person.Values.PrivacySource.ShouldBe("Webformulier");
+        person.PrivacyRecordedAt.ShouldNotBeNull();
+        renamed.PrivacyRecordedAt.ShouldBe(person.PrivacyRecordedAt);
+        cleared.ShouldSatisfyAllConditions(c => c.PrivacyRecordedAt.ShouldBeNull(), c => c.Values.PrivacySource.ShouldBeNull());
+        refused.FieldErrors.Keys.ShouldBe(["privacyBasis"]);
+    }
 }

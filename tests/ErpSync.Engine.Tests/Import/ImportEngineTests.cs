@@ -333,4 +333,31 @@ public sealed class ImportPersonTests
             new ImportSettings(MissingCompany: MissingCompanyAction.ImportWithout)), null, Ct));
         error.Message.ShouldContain("company");
     }
+
+    [Fact]
+    public async Task ImportedPersons_GetTheChosenPrivacy_OrTheDefault_AndAMatchKeepsItsOwn()
+    {
+        var (scenario, connection) = await StartAsync();
+        await using var _ = scenario;
+        await ImportAsync(scenario, connection, ActorType.Customer, new ImportSettings(CompanyMatch: CompanyMatchKey.None));
+        var preview = await scenario.Get<ImportAdmin>().PreviewAsync(new ImportRequest(connection, ActorType.Person, new ImportSelection(), new ImportSettings()), 0, 2, Ct);
+        var (first, second) = (preview.Rows[0].ErpKey, preview.Rows[1].ErpKey);
+        var admin = scenario.Get<ImportAdmin>();
+
+        async Task RunAsync(string key, ImportSettings settings)
+        {
+            var job = await admin.StartAsync(new ImportRequest(connection, ActorType.Person, new ImportSelection([key]), settings), null, Ct);
+            await admin.RunAsync(job.Id, Ct);
+            (await admin.GetAsync(job.Id, Ct)).Created.ShouldBe(1);
+        }
+
+        await RunAsync(first, new ImportSettings(PersonMatch: PersonMatchKey.None));
+        await RunAsync(second, new ImportSettings(PersonMatch: PersonMatchKey.None, PrivacyBasis: Engine.Crm.LegalBasis.Consent, PrivacySource: "Beurs 2026"));
+
+        await using var db = await scenario.OpenAsync();
+        var persons = await db.Links.Where(l => l.ActorType == ActorType.Person).Join(db.Persons, l => l.CrmRecordId, p => p.Id, (l, p) => new { l.ErpKey, p.PrivacyBasis, p.PrivacySource, p.PrivacyRecordedAt })
+            .ToDictionaryAsync(p => p.ErpKey, Ct);
+        persons[first].ShouldSatisfyAllConditions(p => p.PrivacyBasis.ShouldBe(Engine.Crm.Privacy.DefaultBasis), p => p.PrivacySource.ShouldBe("Import"), p => p.PrivacyRecordedAt.ShouldNotBeNull());
+        persons[second].ShouldSatisfyAllConditions(p => p.PrivacyBasis.ShouldBe(Engine.Crm.LegalBasis.Consent), p => p.PrivacySource.ShouldBe("Beurs 2026"));
+    }
 }

@@ -761,6 +761,16 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<string>("PostalZip")
                         .HasColumnType("text");
 
+                    b.Property<int>("PrivacyBasis")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PrivacyRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PrivacySource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 

@@ -728,6 +728,16 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<string>("PostalZip")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PrivacyBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PrivacyRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrivacySource")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
