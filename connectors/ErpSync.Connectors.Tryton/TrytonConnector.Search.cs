@@ -12,7 +12,8 @@ public sealed partial class TrytonConnector
     public ValueTask<ConnectorResult<IReadOnlyList<FieldInfo>>> GetSearchableFieldsAsync(ConnectorContext context, ActorType actorType, CancellationToken cancellationToken) =>
         RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client.Settings, actorType) is { } error
             ? error
-            : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken)).Where(f => f.Type == FieldType.Text).ToArray());
+            : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken))
+                .Where(f => SearchTarget.For(actorType).Any(t => t.Field == f.Key)).ToArray());
 
     /// <inheritdoc/>
     /// <remarks>Matches the text against the party's name and code (Tryton's <c>rec_name</c>), e-mail and phone values.</remarks>
@@ -36,9 +37,15 @@ public sealed partial class TrytonConnector
         });
 
     /// <inheritdoc/>
-    /// <remarks>Not offered yet: restrictions are refused with <see cref="ErrorCode.NotSupported"/>; free-text search covers the CRM's matching.</remarks>
+    /// <remarks>Restrictions become a Tryton domain (<see cref="DomainTranslator"/>); the actor type is told apart after reading, as in free-text search.</remarks>
     public ValueTask<ConnectorResult<SearchPage>> SearchAdvancedAsync(ConnectorContext context, AdvancedSearchRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ConnectorResults.Fail<SearchPage>(ErrorCode.NotSupported, "The Tryton connector offers free-text search only."));
+        RunAsync(context, client =>
+        {
+            var (domain, problem) = DomainTranslator.Translate(SearchTarget.For(request.ActorType), request.Restrictions, client.Settings.PersonRelation, context.IsDutch);
+            return domain is null
+                ? Task.FromResult(ConnectorResults.Fail<SearchPage>(ErrorCode.Validation, problem!))
+                : SearchAsync(client, request.ActorType, domain, request.Fields, request.Page, cancellationToken);
+        });
 
     private async Task<ConnectorResult<SearchPage>> SearchAsync(TrytonClient client, ActorType type, JsonArray domain, IReadOnlyList<string> fields, PageRequest page, CancellationToken ct)
     {
