@@ -10,7 +10,7 @@ public sealed partial class TrytonConnector
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<IReadOnlyList<FieldInfo>>> GetSearchableFieldsAsync(ConnectorContext context, ActorType actorType, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client.Settings, actorType) is { } error
+        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client, actorType) is { } error
             ? error
             : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken))
                 .Where(f => SearchTarget.For(actorType).Any(t => t.Field == f.Key)).ToArray());
@@ -49,7 +49,7 @@ public sealed partial class TrytonConnector
 
     private async Task<ConnectorResult<SearchPage>> SearchAsync(TrytonClient client, ActorType type, JsonArray domain, IReadOnlyList<string> fields, PageRequest page, CancellationToken ct)
     {
-        if (Unsupported(client.Settings, type) is { } error)
+        if (Unsupported(client, type) is { } error)
         {
             return error;
         }
