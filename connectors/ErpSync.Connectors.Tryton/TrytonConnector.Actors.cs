@@ -7,7 +7,7 @@ public sealed partial class TrytonConnector
     public ValueTask<ConnectorResult<IReadOnlyList<Actor>>> GetActorsAsync(ConnectorContext context, GetActorsRequest request, CancellationToken cancellationToken) =>
         RunAsync<IReadOnlyList<Actor>>(context, async client =>
         {
-            if (Unsupported(client.Settings, request.ActorType) is { } error)
+            if (Unsupported(client, request.ActorType) is { } error)
             {
                 return error;
             }
@@ -26,19 +26,19 @@ public sealed partial class TrytonConnector
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<ChangePage>> ReadChangesAsync(ConnectorContext context, ReadChangesRequest request, CancellationToken cancellationToken) =>
-        RunAsync(context, client => Unsupported(client.Settings, request.ActorType) is { } error
+        RunAsync(context, client => Unsupported(client, request.ActorType) is { } error
             ? Task.FromResult<ConnectorResult<ChangePage>>(error)
             : ChangeFeed.ReadAsync(client, request, cancellationToken));
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<Actor>> CreateActorAsync(ConnectorContext context, CreateActorRequest request, CancellationToken cancellationToken) =>
-        RunAsync(context, client => Unsupported(client.Settings, request.ActorType) is { } error
+        RunAsync(context, client => Unsupported(client, request.ActorType) is { } error
             ? Task.FromResult<ConnectorResult<Actor>>(error)
             : ActorCreator.CreateAsync(client, request, cancellationToken));
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<IReadOnlyList<SaveResult>>> SaveActorsAsync(ConnectorContext context, SaveActorsRequest request, CancellationToken cancellationToken) =>
-        RunAsync(context, client => Unsupported(client.Settings, request.ActorType) is { } error
+        RunAsync(context, client => Unsupported(client, request.ActorType) is { } error
             ? Task.FromResult<ConnectorResult<IReadOnlyList<SaveResult>>>(error)
             : ActorSaver.SaveAsync(client, request, cancellationToken));
 }

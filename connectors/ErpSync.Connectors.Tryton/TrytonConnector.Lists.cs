@@ -11,10 +11,11 @@ public sealed partial class TrytonConnector
     {
         if (!ListNames.Sources.TryGetValue(listName, out var source))
         {
-            return ConnectorResults.Fail<IReadOnlyList<ListItem>>(ErrorCode.NotSupported, $"The Tryton connector has no list '{listName}'.");
+            return ConnectorResults.Fail<IReadOnlyList<ListItem>>(ErrorCode.NotSupported,
+                context.T($"The Tryton connector has no list '{listName}'.", $"De Tryton-connector heeft geen lijst '{listName}'."));
         }
 
-        var settings = SettingsParser.Parse(context.Configuration, needCompany: false);
+        var settings = SettingsParser.Parse(context.Configuration, needCompany: false, context.IsDutch);
         if (!settings.IsOk)
         {
             return settings.Error;
@@ -22,7 +23,7 @@ public sealed partial class TrytonConnector
 
         try
         {
-            var client = new TrytonClient(Http, _sessions, settings.Value);
+            var client = new TrytonClient(Http, _sessions, settings.Value, context.IsDutch);
             var columns = source.KeyField is null ? new JsonArray(source.TextField) : new JsonArray(source.KeyField, source.TextField);
             var rows = await client.ModelAsync(source.Model, "search_read",
                 [new JsonArray(), 0, null, new JsonArray(new JsonArray(source.KeyField ?? "id", "ASC")), columns], cancellationToken);

@@ -10,9 +10,10 @@ public sealed partial class TrytonConnector
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<IReadOnlyList<FieldInfo>>> GetSearchableFieldsAsync(ConnectorContext context, ActorType actorType, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client.Settings, actorType) is { } error
+        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client, actorType) is { } error
             ? error
-            : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken)).Where(f => f.Type == FieldType.Text).ToArray());
+            : (await FieldCatalog.ReadAsync(client, actorType, cancellationToken))
+                .Where(f => SearchTarget.For(actorType).Any(t => t.Field == f.Key)).ToArray());
 
     /// <inheritdoc/>
     /// <remarks>Matches the text against the party's name and code (Tryton's <c>rec_name</c>), e-mail and phone values.</remarks>
@@ -36,13 +37,19 @@ public sealed partial class TrytonConnector
         });
 
     /// <inheritdoc/>
-    /// <remarks>Not offered yet: restrictions are refused with <see cref="ErrorCode.NotSupported"/>; free-text search covers the CRM's matching.</remarks>
+    /// <remarks>Restrictions become a Tryton domain (<see cref="DomainTranslator"/>); the actor type is told apart after reading, as in free-text search.</remarks>
     public ValueTask<ConnectorResult<SearchPage>> SearchAdvancedAsync(ConnectorContext context, AdvancedSearchRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ConnectorResults.Fail<SearchPage>(ErrorCode.NotSupported, "The Tryton connector offers free-text search only."));
+        RunAsync(context, client =>
+        {
+            var (domain, problem) = DomainTranslator.Translate(SearchTarget.For(request.ActorType), request.Restrictions, client.Settings.PersonRelation, context.IsDutch);
+            return domain is null
+                ? Task.FromResult(ConnectorResults.Fail<SearchPage>(ErrorCode.Validation, problem!))
+                : SearchAsync(client, request.ActorType, domain, request.Fields, request.Page, cancellationToken);
+        });
 
     private async Task<ConnectorResult<SearchPage>> SearchAsync(TrytonClient client, ActorType type, JsonArray domain, IReadOnlyList<string> fields, PageRequest page, CancellationToken ct)
     {
-        if (Unsupported(client.Settings, type) is { } error)
+        if (Unsupported(client, type) is { } error)
         {
             return error;
         }

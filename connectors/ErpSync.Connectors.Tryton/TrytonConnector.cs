@@ -38,18 +38,19 @@ public sealed partial class TrytonConnector : ISyncConnector, ISearchableConnect
 
     /// <inheritdoc/>
     public ValueTask<IReadOnlyList<FieldInfo>> GetConfigFieldsAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ConfigFields.All);
+        ValueTask.FromResult(ConfigFields.For(context.IsDutch));
 
     /// <inheritdoc/>
     public async ValueTask<TestResult> TestConfigurationAsync(ConnectorContext context, CancellationToken cancellationToken)
     {
-        var settings = SettingsParser.Parse(context.Configuration, needCompany: false);
+        var settings = SettingsParser.Parse(context.Configuration, needCompany: false, context.IsDutch);
         if (!settings.IsOk)
         {
-            return TestResult.Failure(settings.Error.Code, settings.Error.Message, new TestCheck("Configuration complete", false, settings.Error.Message));
+            return TestResult.Failure(settings.Error.Code, settings.Error.Message,
+                new TestCheck(context.T("Configuration complete", "Configuratie compleet"), false, settings.Error.Message));
         }
 
-        return await ConfigurationTest.RunAsync(new TrytonClient(Http, _sessions, settings.Value), cancellationToken);
+        return await ConfigurationTest.RunAsync(new TrytonClient(Http, _sessions, settings.Value, context.IsDutch), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -70,37 +71,42 @@ public sealed partial class TrytonConnector : ISyncConnector, ISearchableConnect
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<IReadOnlyList<ActorTypeInfo>>> GetActorTypesAsync(ConnectorContext context, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<ActorTypeInfo>>(context, client => Task.FromResult<ConnectorResult<IReadOnlyList<ActorTypeInfo>>>(ActorTypes(client.Settings)));
+        RunAsync<IReadOnlyList<ActorTypeInfo>>(context, client => Task.FromResult<ConnectorResult<IReadOnlyList<ActorTypeInfo>>>(ActorTypes(client.Settings, client.Dutch)));
 
     /// <inheritdoc/>
     public ValueTask<ConnectorResult<IReadOnlyList<FieldInfo>>> GetFieldsAsync(ConnectorContext context, ActorType actorType, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client.Settings, actorType) is { } error
+        RunAsync<IReadOnlyList<FieldInfo>>(context, async client => Unsupported(client, actorType) is { } error
             ? error
             : ConnectorResults.Ok(await FieldCatalog.ReadAsync(client, actorType, cancellationToken)));
 
-    private static ActorTypeInfo[] ActorTypes(TrytonSettings settings)
+    private static ActorTypeInfo[] ActorTypes(TrytonSettings settings, bool dutch)
     {
         ActorType[] companies = [ActorType.Customer, ActorType.Supplier, ActorType.Partner];
-        var types = companies.Select(t => new ActorTypeInfo(t, t.ToString())).ToList();
+        var types = companies.Select(t => new ActorTypeInfo(t, Texts.T(dutch, t.ToString(), t switch
+        {
+            ActorType.Customer => "Klant",
+            ActorType.Supplier => "Leverancier",
+            _ => "Partner",
+        }))).ToList();
         if (settings.PersonRelation is not null)
         {
-            types.Add(new ActorTypeInfo(ActorType.Person, "Contact person", ParentTypes: companies));
+            types.Add(new ActorTypeInfo(ActorType.Person, Texts.T(dutch, "Contact person", "Contactpersoon"), ParentTypes: companies));
         }
 
         return [.. types];
     }
 
-    private static ConnectorError? Unsupported(TrytonSettings settings, ActorType type) =>
-        ActorTypes(settings).Any(t => t.Type == type)
+    private static ConnectorError? Unsupported(TrytonClient client, ActorType type) =>
+        ActorTypes(client.Settings, client.Dutch).Any(t => t.Type == type)
             ? null
             : new ConnectorError(ErrorCode.NotSupported, type == ActorType.Person
-                ? "Choose a contact person relation in the connection to sync persons."
-                : $"The Tryton connector has no actor type {type}.");
+                ? client.T("Choose a contact person relation in the connection to sync persons.", "Kies een contactpersoonrelatie in de verbinding om personen te synchroniseren.")
+                : client.T($"The Tryton connector has no actor type {type}.", $"De Tryton-connector heeft geen actortype {type}."));
 
     /// <summary>Parses the configuration and runs <paramref name="body"/>; Tryton failures become results, never exceptions.</summary>
     private async ValueTask<ConnectorResult<T>> RunAsync<T>(ConnectorContext context, Func<TrytonClient, Task<ConnectorResult<T>>> body)
     {
-        var settings = SettingsParser.Parse(context.Configuration);
+        var settings = SettingsParser.Parse(context.Configuration, dutch: context.IsDutch);
         if (!settings.IsOk)
         {
             return settings.Error;
@@ -108,7 +114,7 @@ public sealed partial class TrytonConnector : ISyncConnector, ISearchableConnect
 
         try
         {
-            return await body(new TrytonClient(Http, _sessions, settings.Value));
+            return await body(new TrytonClient(Http, _sessions, settings.Value, context.IsDutch));
         }
         catch (TrytonException e)
         {

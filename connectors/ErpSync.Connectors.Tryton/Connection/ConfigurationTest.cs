@@ -10,61 +10,62 @@ internal static class ConfigurationTest
 
     public static async Task<TestResult> RunAsync(TrytonClient client, CancellationToken ct)
     {
-        var checks = new List<TestCheck> { new("Configuration complete", true) };
+        var checks = new List<TestCheck> { new(client.T("Configuration complete", "Configuratie compleet"), true) };
         var settings = client.Settings;
-        var step = "Server";
+        var step = client.T("Server", "Server");
         try
         {
             var version = await client.RootAsync("common.server.version", ct);
             checks.Add(new(step, true, $"Tryton {version.GetString()}"));
 
-            step = "Database";
+            step = client.T("Database", "Database");
             var databases = await client.RootAsync("common.db.list", ct);
             if (!databases.EnumerateArray().Any(d => d.GetString() == settings.Database))
             {
-                return Fail(checks, step, ErrorCode.InvalidConfiguration, $"The server has no database '{settings.Database}'.");
+                return Fail(checks, step, ErrorCode.InvalidConfiguration, client.T($"The server has no database '{settings.Database}'.", $"De server heeft geen database '{settings.Database}'."));
             }
 
             checks.Add(new(step, true, settings.Database));
-            step = "Login";
+            step = client.T("Login", "Inloggen");
             await client.LoginAsync(null, ct);
             checks.Add(new(step, true, settings.User));
 
-            step = "Company";
+            step = client.T("Company", "Bedrijf");
             if (settings.Company is not { } company)
             {
-                return Fail(checks, step, ErrorCode.InvalidConfiguration, "Choose the Tryton company this connection syncs with.");
+                return Fail(checks, step, ErrorCode.InvalidConfiguration, client.T("Choose the Tryton company this connection syncs with.", "Kies het Tryton-bedrijf waarmee deze verbinding synchroniseert."));
             }
 
             var companyName = await NameAsync(client, "company.company", company, ct);
             if (companyName is null)
             {
-                return Fail(checks, step, ErrorCode.InvalidConfiguration, $"Tryton has no company {company}.");
+                return Fail(checks, step, ErrorCode.InvalidConfiguration, client.T($"Tryton has no company {company}.", $"Tryton heeft geen bedrijf {company}."));
             }
 
             checks.Add(new(step, true, companyName));
-            step = "Party categories";
+            step = client.T("Party categories", "Relatiecategorieën");
             foreach (var category in new[] { settings.CustomerCategory, settings.SupplierCategory })
             {
                 if (category is null || await NameAsync(client, "party.category", category.Value, ct) is null)
                 {
-                    return Fail(checks, step, ErrorCode.InvalidConfiguration, "Choose existing party categories for customers and suppliers.");
+                    return Fail(checks, step, ErrorCode.InvalidConfiguration, client.T("Choose existing party categories for customers and suppliers.", "Kies bestaande relatiecategorieën voor klanten en leveranciers."));
                 }
             }
 
             checks.Add(new(step, true));
-            step = "Rights";
+            step = client.T("Rights", "Rechten");
             var models = settings.PersonRelation is null ? SyncModels : [.. SyncModels, "party.relation.all"];
             var access = await client.ModelAsync("ir.model.access", "get_access", [new JsonArray([.. models.Select(m => (JsonNode)m)])], ct);
             var missing = models.Where(m => !(access.TryGetProperty(m, out var a)
                 && Rights.All(r => TrytonJson.ReadBoolean(TrytonJson.Get(a, r))))).ToArray();
             if (missing.Length > 0)
             {
-                return Fail(checks, step, ErrorCode.Forbidden, $"The user may not read, write and create {string.Join(", ", missing)}.");
+                return Fail(checks, step, ErrorCode.Forbidden, client.T($"The user may not read, write and create {string.Join(", ", missing)}.", $"De gebruiker mag {string.Join(", ", missing)} niet lezen, schrijven en aanmaken."));
             }
 
-            checks.Add(new(step, true, "read, write and create " + string.Join(", ", models)));
-            return TestResult.Success($"Connected to Tryton {version.GetString()}, database {settings.Database}, company {companyName}.", [.. checks]);
+            checks.Add(new(step, true, client.T("read, write and create ", "lezen, schrijven en aanmaken: ") + string.Join(", ", models)));
+            return TestResult.Success(client.T($"Connected to Tryton {version.GetString()}, database {settings.Database}, company {companyName}.",
+                $"Verbonden met Tryton {version.GetString()}, database {settings.Database}, bedrijf {companyName}."), [.. checks]);
         }
         catch (TrytonException e)
         {

@@ -3,7 +3,7 @@ namespace ErpSync.Connectors.Tryton;
 /// <summary>Reads <see cref="TrytonSettings"/> from configuration values; reports what is missing or malformed.</summary>
 internal static class SettingsParser
 {
-    public static ConnectorResult<TrytonSettings> Parse(ConfigValues config, bool needCompany = true)
+    public static ConnectorResult<TrytonSettings> Parse(ConfigValues config, bool needCompany = true, bool dutch = false)
     {
         var url = config.GetText(ConfigKeys.ServerUrl)?.Trim();
         var database = config.GetText(ConfigKeys.Database)?.Trim();
@@ -11,18 +11,18 @@ internal static class SettingsParser
         var password = config.GetText(ConfigKeys.Password);
         if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(database) || string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
         {
-            return Invalid("Fill in the server URL, database, user name and password.");
+            return Invalid(Texts.T(dutch, "Fill in the server URL, database, user name and password.", "Vul de server-URL, database, gebruikersnaam en wachtwoord in."));
         }
 
         if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
         {
-            return Invalid($"'{url}' is not an http(s) URL.");
+            return Invalid(Texts.T(dutch, $"'{url}' is not an http(s) URL.", $"'{url}' is geen http(s)-URL."));
         }
 
         var company = ListId(config, ConfigKeys.Company);
         if (needCompany && company is null)
         {
-            return Invalid("Choose the Tryton company this connection syncs with.");
+            return Invalid(Texts.T(dutch, "Choose the Tryton company this connection syncs with.", "Kies het Tryton-bedrijf waarmee deze verbinding synchroniseert."));
         }
 
         var timeout = config.GetInteger(ConfigKeys.TimeoutSeconds) is > 0 and var t ? t : ConfigKeys.DefaultTimeoutSeconds;

@@ -23,11 +23,11 @@ internal static class ActorCreator
 
         if (FieldValues.IsEmpty(request.Fields.GetValueOrDefault(PartyFields.Name)))
         {
-            return Invalid(PartyFields.Name, "A name is required.");
+            return Invalid(PartyFields.Name, client.T("A name is required.", "Een naam is verplicht."));
         }
 
         var codes = new CodeLookup(client);
-        var (values, problems) = await new PartyWriter(codes).BuildAsync(request.ActorType, request.Fields, null, ct);
+        var (values, problems) = await new PartyWriter(codes, client.Dutch).BuildAsync(request.ActorType, request.Fields, null, ct);
         if (problems.Count > 0)
         {
             return new ConnectorError(ErrorCode.Validation, string.Join(" ", problems.Values), FieldErrors: problems);
@@ -50,7 +50,8 @@ internal static class ActorCreator
             var categories = Categories(request.ActorType, settings);
             if (categories is null)
             {
-                return new ConnectorError(ErrorCode.InvalidConfiguration, "Choose the customer and supplier categories in the connection.");
+                return new ConnectorError(ErrorCode.InvalidConfiguration,
+                    client.T("Choose the customer and supplier categories in the connection.", "Kies de klant- en leverancierscategorie in de verbinding."));
             }
 
             values["categories"] = new JsonArray(new JsonArray("add", categories));

@@ -28,7 +28,7 @@ internal static class ActorSaver
         var settings = client.Settings;
         var ids = batch.Select(i => TrytonJson.ParseKey(request.Items[i].Key)).OfType<long>().Distinct().ToArray();
         var parties = await PartyReader.ReadAsync(client, ids, settings.PersonRelation, ct);
-        var writer = new PartyWriter(new CodeLookup(client));
+        var writer = new PartyWriter(new CodeLookup(client), client.Dutch);
         var writes = new List<(int Index, long Id, JsonObject Values, string? Stamp)>();
         foreach (var i in batch)
         {
@@ -36,13 +36,14 @@ internal static class ActorSaver
             if (TrytonJson.ParseKey(item.Key) is not { } id || !parties.TryGetValue(id, out var party) || !party.Active
                 || ActorMapper.Classify(party, settings, settings.PersonRelation) != request.ActorType)
             {
-                results[i] = new SaveResult(item.Key, SaveStatus.NotFound, Error: new ConnectorError(ErrorCode.NotFound, $"Tryton has no active {request.ActorType} {item.Key}."));
+                results[i] = new SaveResult(item.Key, SaveStatus.NotFound, Error: new ConnectorError(ErrorCode.NotFound,
+                    client.T($"Tryton has no active {request.ActorType} {item.Key}.", $"Tryton heeft geen actieve {request.ActorType} {item.Key}.")));
                 continue;
             }
 
             if (item.ExpectedVersion is not null && item.ExpectedVersion != party.Version)
             {
-                results[i] = Conflict(item.Key);
+                results[i] = Conflict(item.Key, client.Dutch);
                 continue;
             }
 
@@ -66,7 +67,7 @@ internal static class ActorSaver
                 }
                 catch (TrytonException e)
                 {
-                    results[write.Index] = Failed(request.Items[write.Index].Key, e.Error);
+                    results[write.Index] = Failed(request.Items[write.Index].Key, e.Error, client.Dutch);
                 }
             }
         }
@@ -120,12 +121,13 @@ internal static class ActorSaver
         }
     }
 
-    private static SaveResult Conflict(string key) =>
-        new(key, SaveStatus.Conflict, Error: new ConnectorError(ErrorCode.Conflict, "The party was changed in Tryton since the version the change is based on."));
+    private static SaveResult Conflict(string key, bool dutch) =>
+        new(key, SaveStatus.Conflict, Error: new ConnectorError(ErrorCode.Conflict, Texts.T(dutch, "The party was changed in Tryton since the version the change is based on.",
+            "De relatie is in Tryton gewijzigd na de versie waarop de wijziging is gebaseerd.")));
 
-    private static SaveResult Failed(string key, ConnectorError error) => error.Code switch
+    private static SaveResult Failed(string key, ConnectorError error, bool dutch) => error.Code switch
     {
-        ErrorCode.Conflict => Conflict(key),
+        ErrorCode.Conflict => Conflict(key, dutch),
         ErrorCode.Validation => new SaveResult(key, SaveStatus.Invalid, Error: error),
         _ => new SaveResult(key, SaveStatus.Failed, Error: error),
     };

@@ -6,6 +6,17 @@ namespace ErpSync.Connectors.Tryton;
 /// <summary>Builds an actor type's fields from <see cref="PartyFields"/> and Tryton's <c>fields_get</c> (labels, required, read-only).</summary>
 internal static class FieldCatalog
 {
+    // The template databases load English only, and trytond answers labels in a loaded language; so ErpSync names
+    // its fields in Dutch itself. Help texts stay Tryton's (they describe Tryton, in the database's language).
+    private static readonly Dictionary<string, string> DutchLabels = new(StringComparer.Ordinal)
+    {
+        ["CODE"] = "Code", ["NAME"] = "Naam", ["VATNO"] = "Btw-nummer", ["EMAIL"] = "E-mail", ["PHONE"] = "Telefoon",
+        ["MOBILE"] = "Mobiel", ["WEBSITE"] = "Website", ["STREET"] = "Straat", ["ZIP"] = "Postcode", ["CITY"] = "Plaats",
+        ["COUNTRY"] = "Land", ["SUBDIVISION"] = "Provincie/staat", ["LANGUAGE"] = "Taal",
+        ["CUSTOMER_PAYMENT_TERM"] = "Betalingstermijn klant", ["SUPPLIER_PAYMENT_TERM"] = "Betalingstermijn leverancier",
+        ["PRICE_LIST"] = "Prijslijst", ["CATEGORIES"] = "Categorieën", ["ACTIVE"] = "Actief",
+    };
+
     public static async Task<IReadOnlyList<FieldInfo>> ReadAsync(TrytonClient client, ActorType type, CancellationToken ct)
     {
         var fields = PartyFields.For(type);
@@ -23,7 +34,7 @@ internal static class FieldCatalog
             {
                 Key = field.Key,
                 Type = field.Type,
-                DisplayName = TrytonJson.ReadText(TrytonJson.Get(definition, "string")) ?? field.Key,
+                DisplayName = (client.Dutch ? DutchLabels.GetValueOrDefault(field.Key) : null) ?? TrytonJson.ReadText(TrytonJson.Get(definition, "string")) ?? field.Key,
                 Tooltip = TrytonJson.ReadText(TrytonJson.Get(definition, "help")),
                 ListName = field.ListName,
                 Access = Access(field, definition),

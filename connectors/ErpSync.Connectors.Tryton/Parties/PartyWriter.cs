@@ -7,8 +7,10 @@ namespace ErpSync.Connectors.Tryton;
 /// Turns actor field values into the values of one <c>party.party</c> create or write, children included as x2many
 /// actions (<c>create</c> / <c>write</c> / <c>delete</c>), so one party is one transaction in Tryton.
 /// </summary>
-internal sealed class PartyWriter(CodeLookup codes)
+internal sealed class PartyWriter(CodeLookup codes, bool dutch = false)
 {
+    private string T(string english, string dutchText) => Texts.T(dutch, english, dutchText);
+
     /// <summary>The values, or the problems keyed by field (read-only and unknown fields, bad phone numbers, unknown codes).</summary>
     public async Task<(JsonObject Values, Dictionary<string, string> Problems)> BuildAsync(
         ActorType type, IReadOnlyDictionary<string, FieldValue?> input, PartyRecord? existing, CancellationToken ct)
@@ -22,19 +24,19 @@ internal sealed class PartyWriter(CodeLookup codes)
             var field = PartyFields.Find(type, key);
             if (field is null)
             {
-                problems[key] = $"{type} has no field '{key}'.";
+                problems[key] = T($"{type} has no field '{key}'.", $"{type} heeft geen veld '{key}'.");
                 continue;
             }
 
             if (field.Access == FieldAccess.ReadOnly)
             {
-                problems[key] = $"'{key}' is read-only in Tryton.";
+                problems[key] = T($"'{key}' is read-only in Tryton.", $"'{key}' is alleen-lezen in Tryton.");
                 continue;
             }
 
             if (!FieldValues.IsEmpty(value) && !FieldValues.Fits(field.Type, value))
             {
-                problems[key] = $"'{key}' takes a {field.Type} value.";
+                problems[key] = T($"'{key}' takes a {field.Type} value.", $"'{key}' vraagt een waarde van type {field.Type}.");
                 continue;
             }
 
@@ -45,7 +47,7 @@ internal sealed class PartyWriter(CodeLookup codes)
                     values[field.TrytonField] = await RequiredIdAsync("ir.lang", text, key, problems, ct);
                     break;
                 case FieldSource.Party when field.Type == FieldType.List:
-                    values[field.TrytonField] = text is null ? null : TrytonJson.ParseKey(text) is { } id ? id : Problem(problems, key, $"'{text}' is not a {key} key.");
+                    values[field.TrytonField] = text is null ? null : TrytonJson.ParseKey(text) is { } id ? id : Problem(problems, key, T($"'{text}' is not a {key} key.", $"'{text}' is geen sleutel van {key}."));
                     break;
                 case FieldSource.Party:
                     values[field.TrytonField] = text;
@@ -83,7 +85,7 @@ internal sealed class PartyWriter(CodeLookup codes)
         return (values, problems);
     }
 
-    private static void MechanismAction(PartyField field, string? text, PartyRecord? existing, JsonArray actions, Dictionary<string, string> problems)
+    private void MechanismAction(PartyField field, string? text, PartyRecord? existing, JsonArray actions, Dictionary<string, string> problems)
     {
         var value = text;
         if (value is not null && field.TrytonField is "phone" or "mobile")
@@ -91,7 +93,7 @@ internal sealed class PartyWriter(CodeLookup codes)
             value = PhoneNumbers.ToE164(value);
             if (value is null)
             {
-                problems[field.Key] = $"'{text}' is not a phone number with a country code (+31 20 …).";
+                problems[field.Key] = T($"'{text}' is not a phone number with a country code (+31 20 …).", $"'{text}' is geen telefoonnummer met landnummer (+31 20 …).");
                 return;
             }
         }
@@ -132,7 +134,7 @@ internal sealed class PartyWriter(CodeLookup codes)
             return null;
         }
 
-        return await codes.IdAsync(model, "code", code, ct) is { } id ? id : Problem(problems, key, $"Tryton has no {key} '{code}'.");
+        return await codes.IdAsync(model, "code", code, ct) is { } id ? id : Problem(problems, key, T($"Tryton has no {key} '{code}'.", $"Tryton heeft geen {key} '{code}'."));
     }
 
     private static JsonNode? Problem(Dictionary<string, string> problems, string key, string message)

@@ -10,9 +10,14 @@ namespace ErpSync.Connectors.Tryton;
 /// One connection's JSON-RPC calls. Every model call carries the context with the company (without it
 /// company-dependent fields read as null). Failures are thrown as classified <see cref="TrytonException"/>s.
 /// </summary>
-internal sealed class TrytonClient(HttpClient http, SessionStore sessions, TrytonSettings settings)
+internal sealed class TrytonClient(HttpClient http, SessionStore sessions, TrytonSettings settings, bool dutch = false)
 {
     public TrytonSettings Settings => settings;
+
+    /// <summary>Whether the caller reads Dutch: the connector's own messages follow it.</summary>
+    public bool Dutch => dutch;
+
+    public string T(string english, string dutchText) => Texts.T(dutch, english, dutchText);
 
     /// <summary>Calls <c>model.{model}.{method}</c> with <paramref name="args"/> and the connection's context.</summary>
     public Task<JsonElement> ModelAsync(string model, string method, JsonArray args, CancellationToken cancellationToken, JsonObject? context = null)
@@ -41,14 +46,14 @@ internal sealed class TrytonClient(HttpClient http, SessionStore sessions, Tryto
             (status, result) = await PostAsync(settings.DatabaseUrl, body, header, cancellationToken);
         }
 
-        return status == HttpStatusCode.OK ? Result(result) : throw new TrytonException(ErrorClassifier.FromStatus(status, false));
+        return status == HttpStatusCode.OK ? Result(result) : throw new TrytonException(ErrorClassifier.FromStatus(status, false, dutch));
     }
 
     /// <summary>A call on the server root, without database or session (<c>common.server.version</c>, <c>common.db.list</c>).</summary>
     public async Task<JsonElement> RootAsync(string method, CancellationToken cancellationToken)
     {
         var (status, result) = await PostAsync(settings.RootUrl, Body(method, []), null, cancellationToken);
-        return status == HttpStatusCode.OK ? Result(result) : throw new TrytonException(ErrorClassifier.FromStatus(status, false));
+        return status == HttpStatusCode.OK ? Result(result) : throw new TrytonException(ErrorClassifier.FromStatus(status, false, dutch));
     }
 
     /// <summary>
@@ -74,7 +79,8 @@ internal sealed class TrytonClient(HttpClient http, SessionStore sessions, Tryto
             if (sessions.IsRefused(settings.LoginKey))
             {
                 throw new TrytonException(new ConnectorError(ErrorCode.AuthenticationFailed,
-                    "Tryton refused this user name and password a few minutes ago; ErpSync does not try again yet, so the account is not locked."));
+                    T("Tryton refused this user name and password a few minutes ago; ErpSync does not try again yet, so the account is not locked.",
+                        "Tryton weigerde deze gebruikersnaam en dit wachtwoord een paar minuten geleden; ErpSync probeert het nog niet opnieuw, zodat het account niet geblokkeerd raakt.")));
             }
 
             var args = new JsonArray(settings.User, new JsonObject { ["password"] = settings.Password }, "en");
@@ -86,7 +92,7 @@ internal sealed class TrytonClient(HttpClient http, SessionStore sessions, Tryto
 
             if (status != HttpStatusCode.OK)
             {
-                throw new TrytonException(ErrorClassifier.FromStatus(status, true));
+                throw new TrytonException(ErrorClassifier.FromStatus(status, true, dutch));
             }
 
             var login = Result(result);
@@ -104,11 +110,11 @@ internal sealed class TrytonClient(HttpClient http, SessionStore sessions, Tryto
     // The body must have exactly id, method and params: without "id" Tryton answers errors as bare HTTP statuses.
     private static string Body(string method, JsonArray args) => new JsonObject { ["id"] = 1, ["method"] = method, ["params"] = args }.ToJsonString();
 
-    private static JsonElement Result(JsonElement answer)
+    private JsonElement Result(JsonElement answer)
     {
         if (answer.TryGetProperty("error", out var error) && error.ValueKind != JsonValueKind.Null)
         {
-            throw new TrytonException(ErrorClassifier.FromRpcError(error));
+            throw new TrytonException(ErrorClassifier.FromRpcError(error, dutch));
         }
 
         return answer.TryGetProperty("result", out var result) ? result : default;
@@ -139,15 +145,15 @@ internal sealed class TrytonClient(HttpClient http, SessionStore sessions, Tryto
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TrytonException(new ConnectorError(ErrorCode.Transient, $"Tryton did not answer within {settings.Timeout.TotalSeconds:0} s."));
+            throw new TrytonException(new ConnectorError(ErrorCode.Transient, T($"Tryton did not answer within {settings.Timeout.TotalSeconds:0} s.", $"Tryton antwoordde niet binnen {settings.Timeout.TotalSeconds:0} s.")));
         }
         catch (HttpRequestException e)
         {
-            throw new TrytonException(new ConnectorError(ErrorCode.Unreachable, $"Tryton at {settings.RootUrl} cannot be reached: {e.Message}"));
+            throw new TrytonException(new ConnectorError(ErrorCode.Unreachable, T($"Tryton at {settings.RootUrl} cannot be reached: {e.Message}", $"Tryton op {settings.RootUrl} is niet bereikbaar: {e.Message}")));
         }
         catch (JsonException e)
         {
-            throw new TrytonException(new ConnectorError(ErrorCode.Transient, "Tryton's answer is not JSON.", e.Message));
+            throw new TrytonException(new ConnectorError(ErrorCode.Transient, T("Tryton's answer is not JSON.", "Het antwoord van Tryton is geen JSON."), e.Message));
         }
     }
 }

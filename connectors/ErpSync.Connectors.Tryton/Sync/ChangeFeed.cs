@@ -19,13 +19,13 @@ internal static class ChangeFeed
     {
         if (request.PageSize is < 1 or > MaxPageSize)
         {
-            return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, $"The page size must be between 1 and {MaxPageSize}.");
+            return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, client.T($"The page size must be between 1 and {MaxPageSize}.", $"De paginagrootte moet tussen 1 en {MaxPageSize} liggen."));
         }
 
         var cursor = request.Cursor is null ? ChangeCursor.Start : ChangeCursor.Decode(request.Cursor);
         if (cursor is null)
         {
-            return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, $"'{request.Cursor}' is not a Tryton connector cursor.");
+            return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, client.T($"'{request.Cursor}' is not a Tryton connector cursor.", $"'{request.Cursor}' is geen cursor van de Tryton-connector."));
         }
 
         var settings = client.Settings;

@@ -54,9 +54,10 @@ public sealed partial class SyncEngine(
             var sequenceAtStart = await CrmRecords.MaxSequenceAsync(db, cancellationToken);
             var cursors = SyncSetup.Cursors(connection);
             await RecoverOutboxAsync(db, session, run, cancellationToken);
+            var sweep = StartSweep(connectionId, kind);
             foreach (var type in connection.ActorTypes.Where(a => a.IsActive && !a.MissingInErp).OrderBy(a => a.ActorType))
             {
-                await SyncActorTypeAsync(db, session, type, cursors, run, cancellationToken);
+                await SyncActorTypeAsync(db, session, type, cursors, run, sweep, cancellationToken);
             }
 
             connection.CrmSequenceSeen = Math.Max(connection.CrmSequenceSeen, sequenceAtStart);
@@ -90,7 +91,7 @@ public sealed partial class SyncEngine(
         }
     }
 
-    private async Task SyncActorTypeAsync(ErpSyncDb db, SyncSession session, ActorTypeMapping type, Dictionary<string, string> cursors, SyncRun run, CancellationToken cancellationToken)
+    private async Task SyncActorTypeAsync(ErpSyncDb db, SyncSession session, ActorTypeMapping type, Dictionary<string, string> cursors, SyncRun run, bool sweep, CancellationToken cancellationToken)
     {
         var fields = SyncSetup.Fields(type);
         var keys = SyncSetup.FieldKeys(fields);
@@ -111,6 +112,11 @@ public sealed partial class SyncEngine(
             cursor = page.NextCursor ?? cursor;
         }
         while (page.HasMore);
+
+        if (sweep)
+        {
+            tombstones.AddRange(await SweepDeletedAsync(db, session, type, tombstones.Select(t => t.Key).ToHashSet(StringComparer.Ordinal), cancellationToken));
+        }
 
         var connectionId = session.Connection.Id;
         var erpKeys = erpChanged.Keys.Concat(tombstones.Select(t => t.Key)).ToList();

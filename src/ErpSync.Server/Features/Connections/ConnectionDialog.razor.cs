@@ -105,7 +105,7 @@ public sealed partial class ConnectionDialog
         }
     }
 
-    // Lists are read once when the fields are built, with the values known at that moment (as in the original product).
+    // Lists are read when the fields are built (as in the original product) and again after each test, with the values known then.
     private async Task LoadListsAsync()
     {
         _lists.Clear();
@@ -144,6 +144,9 @@ public sealed partial class ConnectionDialog
             var snapshot = Snapshot();
             _test = await Connections.TestAsync(new ConnectionTestInput(_connectorId, ConnectionId, new Dictionary<string, string?>(_values)), default);
             _testedValues = _test.IsOk ? snapshot : null;
+            // Some connectors (Tryton) can only list companies and categories once the login works, so a test is also
+            // the moment to read the lists again with the values as they are now; chosen items stay selected.
+            await LoadListsAsync();
         }
         catch (UserErrorException ex)
         {
