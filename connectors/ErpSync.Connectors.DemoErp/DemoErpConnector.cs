@@ -25,7 +25,7 @@ public sealed partial class DemoErpConnector : ISyncConnector, ISearchableConnec
         "Demo ERP",
         typeof(DemoErpConnector).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
         ConnectorCapabilities.Search | ConnectorCapabilities.Lists | ConnectorCapabilities.IdempotentCreate
-            | ConnectorCapabilities.Tombstones | ConnectorCapabilities.OptimisticConcurrency);
+            | ConnectorCapabilities.Tombstones | ConnectorCapabilities.OptimisticConcurrency | ConnectorCapabilities.DeleteLog);
 
     /// <inheritdoc/>
     public ValueTask<IReadOnlyList<FieldInfo>> GetConfigFieldsAsync(ConnectorContext context, CancellationToken cancellationToken) =>

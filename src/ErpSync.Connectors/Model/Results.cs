@@ -94,4 +94,11 @@ public enum ConnectorCapabilities
 
     /// <summary><see cref="ISyncConnector.SaveActorsAsync"/> checks <see cref="ActorUpdate.ExpectedVersion"/>.</summary>
     OptimisticConcurrency = 16,
+
+    /// <summary>
+    /// The change feed also reports records deleted outright (the ERP keeps a delete log), so the engine never needs
+    /// to look for deleted records itself. Without it the engine now and then asks <see cref="ISyncConnector.GetActorsAsync"/>
+    /// for every linked key and treats the keys it leaves out as deleted.
+    /// </summary>
+    DeleteLog = 32,
 }

@@ -31,8 +31,14 @@ public sealed partial class SyncEngine
         _ => false,
     };
 
-    private bool StartSweep(int connectionId, SyncRunKind kind)
+    private bool StartSweep(int connectionId, SyncRunKind kind, ConnectorCapabilities capabilities)
     {
+        if (capabilities.HasFlag(ConnectorCapabilities.DeleteLog))
+        {
+            // Its change feed already reports every delete: a sweep would only cost one read per hundred links.
+            return false;
+        }
+
         var now = time.GetUtcNow();
         if (!SweepDue(kind, _lastSweep.TryGetValue(connectionId, out var last) ? last : null, now))
         {

@@ -54,7 +54,7 @@ public sealed partial class SyncEngine(
             var sequenceAtStart = await CrmRecords.MaxSequenceAsync(db, cancellationToken);
             var cursors = SyncSetup.Cursors(connection);
             await RecoverOutboxAsync(db, session, run, cancellationToken);
-            var sweep = StartSweep(connectionId, kind);
+            var sweep = StartSweep(connectionId, kind, session.Connector.Info.Capabilities);
             foreach (var type in connection.ActorTypes.Where(a => a.IsActive && !a.MissingInErp).OrderBy(a => a.ActorType))
             {
                 await SyncActorTypeAsync(db, session, type, cursors, run, sweep, cancellationToken);

@@ -15,7 +15,10 @@ public sealed class CountingConnector(ErpSync.Connectors.DemoErp.DemoErpConnecto
     /// <summary>Runs once inside the next ERP save: between a cycle's read and its commit, as a user editing at that moment.</summary>
     public Func<Task>? BeforeNextSave { get; set; }
 
-    public ConnectorInfo Info => Inner.Info;
+    /// <summary>Overrides the demo ERP's capabilities (for example without its delete log, as Tryton).</summary>
+    public ConnectorCapabilities? Capabilities { get; set; }
+
+    public ConnectorInfo Info => Capabilities is { } capabilities ? Inner.Info with { Capabilities = capabilities } : Inner.Info;
 
     public ValueTask<IReadOnlyList<FieldInfo>> GetConfigFieldsAsync(ConnectorContext context, CancellationToken cancellationToken) => Inner.GetConfigFieldsAsync(context, cancellationToken);
 

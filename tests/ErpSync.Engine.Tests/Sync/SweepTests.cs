@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErpSync.Engine.Tests.Sync;
 
-/// <summary>The deletion sweep (ADR 0011) against the demo ERP: links to keys the ERP does not have are unlinked like tombstones.</summary>
+/// <summary>
+/// The deletion sweep (ADR 0011) against the demo ERP presented without its delete log (as Tryton is): links to keys the
+/// ERP does not have are unlinked like tombstones. With the delete log the engine never sweeps.
+/// </summary>
 public sealed class SweepTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -20,6 +23,7 @@ public sealed class SweepTests
     {
         await using var scenario = await SyncScenario.StartAsync();
         var connection = await scenario.ConnectionAsync("erp-sweep", Mapping);
+        WithoutDeleteLog(scenario);
         var kept = await scenario.LinkedCompanyAsync(connection, "C10007");
         var first = await LinkToMissingAsync(scenario, connection, "C99901");
 
@@ -43,6 +47,7 @@ public sealed class SweepTests
     {
         await using var scenario = await SyncScenario.StartAsync();
         var connection = await scenario.ConnectionAsync("erp-guard", Mapping);
+        WithoutDeleteLog(scenario);
         var companies = new List<int>();
         for (var i = 0; i < 20; i++)
         {
@@ -55,6 +60,22 @@ public sealed class SweepTests
         await using var db = await scenario.OpenAsync();
         (await db.Links.CountAsync(l => l.ConnectionId == connection, Ct)).ShouldBe(20);
     }
+
+    [Fact]
+    public async Task AConnectorWithADeleteLog_IsNeverSwept()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-log", Mapping);
+        var missing = await LinkToMissingAsync(scenario, connection, "C99903");
+
+        var run = await scenario.Engine.SyncConnectionAsync(connection, SyncRunKind.Manual, Ct);
+
+        run.Issues.ShouldBe(0);
+        (await IsLinkedAsync(scenario, missing)).ShouldBeTrue();
+    }
+
+    private static void WithoutDeleteLog(SyncScenario scenario) =>
+        scenario.Connector.Capabilities = scenario.Connector.Inner.Info.Capabilities & ~ConnectorCapabilities.DeleteLog;
 
     private static async Task<int> LinkToMissingAsync(SyncScenario scenario, int connectionId, string erpKey)
     {
