@@ -103,6 +103,9 @@ public abstract class SyncMonitorApiTests(ErpSyncApp app)
         await erp.UpdateFieldsAsync("NL01", erpKey, new Dictionary<string, FieldValue?> { ["NAME"] = FieldValue.Text("Monitor " + erpKey), ["VATNO"] = FieldValue.Text("NL999999999B01") }, Ct);
 
         await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+
+        // Set-up, not a user edit: without this the insert would signal a record sync ~2 s later, a run next to the test's own.
+        db.IsSyncWrite = true;
         var company = db.Companies.Add(new Company { Name = "Monitor " + erpKey, VatNumber = "NL000000000B01" }).Entity;
         await db.SaveChangesAsync(Ct);
         var link = new Link { ConnectionId = created.Id, CrmEntity = CrmEntity.Company, CrmRecordId = company.Id, ActorType = ActorType.Customer, ErpKey = erpKey, CrmChangeSeq = company.ChangeSeq };
