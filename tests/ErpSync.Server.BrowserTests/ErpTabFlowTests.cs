@@ -119,6 +119,38 @@ public sealed class ErpTabFlowTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task ResyncFromErp_OnTheErpTab_RepairsThisRecordOnly()
+    {
+        var name = $"Repair {Guid.NewGuid():N}"[..20];
+        var connection = await CreateConnectionAsync();
+        var links = app.Services.GetRequiredService<LinkAdmin>();
+        var (keyA, keyB) = (await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, name + " A", "a@example.com", "+31 20 100", Ct),
+            await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, name + " B", "b@example.com", "+31 20 200", Ct));
+        var (companyA, companyB) = (await CreateQuietCompanyAsync(name + " A", "a@example.com", "+31 20 100"), await CreateQuietCompanyAsync(name + " B", "b@example.com", "+31 20 200"));
+        await links.ConnectAsync(await AdminIdAsync(), CrmEntity.Company, companyA, connection.Id, new ConnectInput(ActorType.Customer, keyA), Ct);
+        await links.ConnectAsync(await AdminIdAsync(), CrmEntity.Company, companyB, connection.Id, new ConnectInput(ActorType.Customer, keyB), Ct);
+        var erp = await Connectors.DemoErp.DemoErpDatabase.OpenAsync(_demoFile, TimeProvider.System, Ct);
+        await erp.UpdateFieldsAsync(DemoLinkSetup.Administration, keyA, new Dictionary<string, FieldValue?> { ["PHONE"] = FieldValue.Text("+31 20 111") }, Ct);
+        await erp.UpdateFieldsAsync(DemoLinkSetup.Administration, keyB, new Dictionary<string, FieldValue?> { ["PHONE"] = FieldValue.Text("+31 20 222") }, Ct);
+        var (page, section) = await OpenErpTabAsync("nl-NL", companyA, connection.Name);
+
+        await section.GetByTestId("resync-erp").ClickAsync();
+        var dialog = page.GetByTestId("confirm-resync");
+        await Expect(dialog).ToContainTextAsync("naar dit record");
+        await dialog.GetByTestId("confirm-resync-ok").ClickAsync();
+        await Expect(section.GetByTestId("resync-progress")).ToContainTextAsync("Succeeded", new() { Timeout = 20_000 });
+
+        (await app.Services.GetRequiredService<CompanyAdmin>().GetAsync(companyA, Ct)).Values.Phone.ShouldBe("+31 20 111");
+
+        // Only this record was resynced.
+        (await app.Services.GetRequiredService<CompanyAdmin>().GetAsync(companyB, Ct)).Values.Phone.ShouldBe("+31 20 200");
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        var resync = db.SyncRuns.Where(r => r.ConnectionId == connection.Id && r.Kind == Engine.Sync.SyncRunKind.Resync).OrderByDescending(r => r.Id).First();
+        db.SyncLog.Where(l => l.RunId == resync.Id).Select(l => l.CrmRecordId).Distinct().ToList().ShouldBe([companyA]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task UserOutOfScope_SeesNoErpTab()
     {
         var connection = await CreateConnectionAsync();
@@ -190,6 +222,16 @@ public sealed class ErpTabFlowTests(BrowserApp app)
         var name = "ERP tab " + Guid.NewGuid().ToString("N")[..8];
         var id = await DemoLinkSetup.CreateConnectionAsync(app.Services, name, _demoFile, [new AccessEntry(await AdminIdAsync(), null)], Ct);
         return (id, name);
+    }
+
+    /// <summary>A company inserted as set-up, without the change signal that would sync its link a moment later.</summary>
+    private async Task<int> CreateQuietCompanyAsync(string name, string? email, string? phone)
+    {
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        db.IsSyncWrite = true;
+        var company = db.Companies.Add(new Company { Name = name, Email = email, Phone = phone }).Entity;
+        await db.SaveChangesAsync(Ct);
+        return company.Id;
     }
 
     private async Task<int> CreateCompanyAsync(string name, string? email, string? phone) =>
