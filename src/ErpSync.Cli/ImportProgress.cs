@@ -10,6 +10,9 @@ internal static class ImportProgress
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(3);
 
+    // The API's page size for result rows.
+    private const int Shown = 100;
+
     public static async Task<int> WaitAsync(IErpSyncBackend backend, Output output, ImportJobDto job, CancellationToken ct)
     {
         try
@@ -28,26 +31,32 @@ internal static class ImportProgress
         return await ReportAsync(backend, output, job, ct);
     }
 
-    /// <summary>The counts and the failed rows with their reasons; exit 1 unless the job completed without failed rows.</summary>
+    /// <summary>The counts, the skipped rows' reasons and the failed rows; exit 1 unless the job completed (or still runs) without failed rows.</summary>
     public static async Task<int> ReportAsync(IErpSyncBackend backend, Output output, ImportJobDto job, CancellationToken ct)
     {
-        var failed = job.Failed > 0 ? (await backend.ImportRowsAsync(job.Id, "Failed", 0, 100, ct)).Rows : [];
+        var failed = job.Failed > 0 ? await backend.ImportRowsAsync(job.Id, "Failed", 0, Shown, ct) : null;
+        var skipped = job.Skipped > 0 ? await backend.ImportRowsAsync(job.Id, "Skipped", 0, Shown, ct) : null;
         if (output.Json)
         {
-            output.Value(new { job, failedRows = failed });
+            output.Value(new { job, failedRows = failed?.Rows ?? [] });
         }
         else
         {
             output.Line($"Import {job.Id} {job.State}: created {job.Created}, updated {job.Updated}, unchanged {job.Unchanged}, skipped {job.Skipped}, failed {job.Failed}" +
                 (job.Message is null ? "" : $". {job.Message}"));
-            foreach (var row in failed)
+            foreach (var reason in (skipped?.Rows ?? []).GroupBy(r => r.Reason ?? "").OrderByDescending(g => g.Count()))
+            {
+                output.Line($"  skipped {reason.Count()}{(skipped!.Total > skipped.Rows.Count ? "+" : "")}: {reason.Key}");
+            }
+
+            foreach (var row in failed?.Rows ?? [])
             {
                 output.Line($"  failed {row.ErpKey} {row.DisplayName}: {row.Reason}");
             }
 
-            if (job.Skipped > 0)
+            if (failed is not null && failed.Total > failed.Rows.Count)
             {
-                Output.Error($"Skipped rows and their reasons: GET /api/import/jobs/{job.Id}/rows?outcome=Skipped, or the import page.");
+                output.Line($"  … and {failed.Total - failed.Rows.Count} more failed rows (GET /api/import/jobs/{job.Id}/rows?outcome=Failed).");
             }
         }
 

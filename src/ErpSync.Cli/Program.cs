@@ -25,7 +25,8 @@ internal static class Program
     private static readonly Option<string?> Database = new("--database")
     {
         Description = "Work on the server's database directly instead of its API (default: ERPSYNC_DATABASE), e.g. 'Data Source=data/erpsync.db' or 'Host=…;Database=erpsync;…'. "
-            + "On SQLite only while the server is stopped; on PostgreSQL syncs take the same per-connection lock as the server",
+            + "Syncs run here under the engine's per-connection lock, which on PostgreSQL also holds against a running server; "
+            + "on SQLite, and for imports on either database, use it only while the server is stopped",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ERPSYNC_DATABASE"),
     };

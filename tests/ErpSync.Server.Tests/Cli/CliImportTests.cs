@@ -60,6 +60,7 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
         persons.ExitCode.ShouldBe(0, persons.Output + persons.Error);
         var personsCreated = int.Parse(Summary().Match(persons.Output).Groups["created"].Value, CultureInfo.InvariantCulture);
         personsCreated.ShouldBeGreaterThan(0);
+        persons.Output.ShouldMatch(@"\n  skipped \d+: \S", "persons of suppliers have no company in the CRM; the reason is shown");
         again.ExitCode.ShouldBe(0, again.Output + again.Error);
         Summary().Match(again.Output).Groups["created"].Value.ShouldBe("0");
 
