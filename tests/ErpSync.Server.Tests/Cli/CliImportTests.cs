@@ -159,6 +159,9 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
             var list = await RunAsync(["connections", "list", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var sync = await RunAsync(["sync", Text(id), "--wait", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var import = await RunAsync(["import", "-c", name, "-a", "Customer", "--company-match", "None", "--database", database, "--provider", "sqlite"], server: "http://127.0.0.1:1", token: "esk_unused");
+            var test = await RunAsync(["connections", "test", Text(id), "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
+            var export = await RunAsync(["config", "export", Text(id), "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
+            var log = await RunAsync(["log", "tail", "--connection", Text(id), "--output", "json", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var missing = await RunAsync("connections", "list", "--database", $"Data Source={copy}.missing");
 
             list.ExitCode.ShouldBe(0, list.Error);
@@ -168,6 +171,12 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
             import.ExitCode.ShouldBe(0, import.Output + import.Error);
             var created = int.Parse(Summary().Match(import.Output).Groups["created"].Value, CultureInfo.InvariantCulture);
             created.ShouldBeGreaterThan(0);
+            test.ExitCode.ShouldBe(0, test.Output + test.Error);
+            test.Output.ShouldStartWith("OK", customMessage: "the demo ERP's password was decrypted with the key ring in the database");
+            export.ExitCode.ShouldBe(0, export.Error);
+            export.Output.ShouldContain("erpsync.connection.v1");
+            log.ExitCode.ShouldBe(0, log.Error);
+            JsonDocument.Parse(log.Output).RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
             missing.ExitCode.ShouldBe(3);
             SqliteConnection.ClearAllPools();
             await using var check = new SqliteConnection($"Data Source={copy}");
