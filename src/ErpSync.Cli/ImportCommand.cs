@@ -11,7 +11,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var connection = new Option<string>("--connection", "-c") { Description = "The connection, by id or name (see 'connections list')" };
+        var connection = new Option<string>("--connection", "-c") { Description = Connections.Description };
         var actorType = new Option<string?>("--actor-type", "-a") { Description = "What to import (or actorType in --settings-file)" };
         actorType.AcceptOnlyFromAmong(ActorTypes());
         var keys = new Option<string[]>("--keys", "-k") { Description = "Only these ERP keys (repeatable, or comma-separated)", AllowMultipleArgumentsPerToken = true };
@@ -47,7 +47,7 @@ internal static class ImportCommand
             var builder = ImportRequestBuilder.From(pr.GetValue(settingsFile));
             if (pr.GetValue(connection) is { } given)
             {
-                builder.Connection(await ResolveConnectionAsync(backend, given, ct));
+                builder.Connection(await Connections.ResolveAsync(backend, given, ct));
             }
             else if (builder.FileConnectionId is null)
             {
@@ -172,22 +172,6 @@ internal static class ImportCommand
     };
 
     private static string Quote(string? value) => value is null or "" ? "(blank)" : $"\"{value}\"";
-
-    private static async Task<int> ResolveConnectionAsync(IErpSyncBackend backend, string given, CancellationToken ct)
-    {
-        if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return id;
-        }
-
-        var matches = (await backend.ConnectionsAsync(ct)).Where(c => string.Equals(c.Name, given, StringComparison.OrdinalIgnoreCase)).ToList();
-        return matches.Count switch
-        {
-            1 => matches[0].Id,
-            0 => throw new CliException(ExitCodes.Failed, $"No connection named '{given}' (see 'erpsync connections list')."),
-            _ => throw new CliException(ExitCodes.Failed, $"Several connections are named '{given}'; use the id."),
-        };
-    }
 
     private static string[] ActorTypes() => Enum.GetNames<ActorType>().Where(n => n != nameof(ActorType.Unknown)).ToArray();
 

@@ -113,11 +113,11 @@ internal static class Program
             return ExitCodes.Ok;
         }));
 
-        var id = new Argument<int>("id") { Description = "The connection id (see 'connections list')" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var test = new Command("test", "Test a connection's stored configuration against its ERP") { id };
         test.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
-            var result = await api.TestAsync(pr.GetValue(id), ct);
+            var result = await api.TestAsync(await Connections.ResolveAsync(api, pr.GetValue(id)!, ct), ct);
             if (output.Json)
             {
                 output.Value(result);
@@ -139,13 +139,13 @@ internal static class Program
 
     private static Command SyncCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
-        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the run finishes and print its counts (exit 1 if it failed)" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
+        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the run finishes and print its counts (exit 1 if it failed); with --database it always waits" };
         var timeout = TimeoutOption();
         var command = new Command("sync", "Queue a sync of one connection now") { id, wait, timeout };
         command.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
-            var connectionId = pr.GetValue(id);
+            var connectionId = await Connections.ResolveAsync(api, pr.GetValue(id)!, ct);
             var run = await api.SyncAsync(connectionId, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
             return Report(output, connectionId, "Manual", run);
         }));
@@ -154,11 +154,11 @@ internal static class Program
 
     private static Command ResyncCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var from = new Option<string>("--from", "-f") { Description = "crm: write CRM values to the ERP; erp: write ERP values to the CRM", Required = true };
         from.AcceptOnlyFromAmong("crm", "erp");
         var noBlank = new Option<bool>("--no-blank-overwrite") { Description = "Never overwrite a non-blank value with a blank one" };
-        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the resync finishes and print its counts (exit 1 if it failed)" };
+        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the resync finishes and print its counts (exit 1 if it failed); with --database it always waits" };
         var entity = new Option<string?>("--entity") { Description = "With --record: the kind of CRM record (company, person, project)" };
         entity.AcceptOnlyFromAmong("company", "person", "project");
         var records = new Option<int[]>("--record") { Description = "Only this CRM record id (repeatable; needs --entity)" };
@@ -173,7 +173,7 @@ internal static class Program
         });
         command.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
-            var connectionId = pr.GetValue(id);
+            var connectionId = await Connections.ResolveAsync(api, pr.GetValue(id)!, ct);
             var body = new ResyncBody(pr.GetValue(from) == "crm" ? "Crm" : "Erp", pr.GetValue(noBlank),
                 pr.GetValue(entity) is { } kind ? char.ToUpperInvariant(kind[0]) + kind[1..] : null, pr.GetValue(records) is { Length: > 0 } ids ? ids : null);
             var run = await api.ResyncAsync(connectionId, body, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
@@ -184,12 +184,12 @@ internal static class Program
 
     private static Command ConfigCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var file = new Option<FileInfo?>("-o", "--file") { Description = "Write to this file instead of standard output" };
         var export = new Command("export", "Export a connection's configuration (without secrets) as JSON") { id, file };
         export.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
-            var bytes = await api.ExportConfigAsync(pr.GetValue(id), ct);
+            var bytes = await api.ExportConfigAsync(await Connections.ResolveAsync(api, pr.GetValue(id)!, ct), ct);
             if (pr.GetValue(file) is { } target)
             {
                 await File.WriteAllBytesAsync(target.FullName, bytes, ct);
@@ -258,14 +258,15 @@ internal static class Program
 
     private static Command LogCommand()
     {
-        var connection = new Option<int?>("--connection", "-c") { Description = "Only this connection's changes" };
+        var connection = new Option<string?>("--connection", "-c") { Description = "Only this connection's changes (by id or name)" };
         var lines = new Option<int>("--lines", "-n") { Description = "How many recent entries to show first", DefaultValueFactory = _ => 20 };
         var follow = new Option<bool>("--follow", "-F") { Description = "Keep printing new entries until interrupted (Ctrl+C)" };
         var tail = new Command("tail", "Show the latest field changes of the sync log") { connection, lines, follow };
         tail.SetAction((pr, ct) => Run(pr, async (api, output) =>
         {
             var take = Math.Clamp(pr.GetValue(lines), 1, 500);
-            var page = await api.LogAsync(pr.GetValue(connection), take, ct);
+            int? connectionId = pr.GetValue(connection) is { } given ? await Connections.ResolveAsync(api, given, ct) : null;
+            var page = await api.LogAsync(connectionId, take, ct);
             var entries = page.Items.OrderBy(e => e.Id).ToList();
             var last = entries.Count > 0 ? entries[^1].Id : 0;
             if (!pr.GetValue(follow) || !output.Json)
@@ -288,7 +289,7 @@ internal static class Program
                     break;
                 }
 
-                var fresh = (await api.LogAsync(pr.GetValue(connection), 500, ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
+                var fresh = (await api.LogAsync(connectionId, 500, ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
                 if (fresh.Count > 0)
                 {
                     last = fresh[^1].Id;

@@ -159,7 +159,7 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
             var list = await RunAsync(["connections", "list", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var sync = await RunAsync(["sync", Text(id), "--wait", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var import = await RunAsync(["import", "-c", name, "-a", "Customer", "--company-match", "None", "--database", database, "--provider", "sqlite"], server: "http://127.0.0.1:1", token: "esk_unused");
-            var test = await RunAsync(["connections", "test", Text(id), "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
+            var test = await RunAsync(["connections", "test", name, "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var export = await RunAsync(["config", "export", Text(id), "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var log = await RunAsync(["log", "tail", "--connection", Text(id), "--output", "json", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var missing = await RunAsync("connections", "list", "--database", $"Data Source={copy}.missing");
