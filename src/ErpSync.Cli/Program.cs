@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ErpSync.Cli;
@@ -97,10 +97,10 @@ internal static class Program
     private static Command ConnectionsCommand()
     {
         var list = new Command("list", "List the ERP connections with their sync status");
-        list.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        list.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connections = await api.ConnectionsAsync(ct);
-            var statuses = (await api.StatusesAsync(ct)).ToDictionary(s => s.ConnectionId);
+            var connections = await backend.ConnectionsAsync(ct);
+            var statuses = (await backend.StatusesAsync(ct)).ToDictionary(s => s.ConnectionId);
             var rows = connections.Select(c => new
             {
                 c.Id, c.Name, Connector = c.ConnectorName, Active = c.IsActive,
@@ -115,9 +115,9 @@ internal static class Program
 
         var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var test = new Command("test", "Test a connection's stored configuration against its ERP") { id };
-        test.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        test.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var result = await api.TestAsync(await Connections.ResolveAsync(api, pr.GetValue(id)!, ct), ct);
+            var result = await backend.TestAsync(await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct), ct);
             if (output.Json)
             {
                 output.Value(result);
@@ -143,10 +143,10 @@ internal static class Program
         var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the run finishes and print its counts (exit 1 if it failed); with --database it always waits" };
         var timeout = TimeoutOption();
         var command = new Command("sync", "Queue a sync of one connection now") { id, wait, timeout };
-        command.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        command.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connectionId = await Connections.ResolveAsync(api, pr.GetValue(id)!, ct);
-            var run = await api.SyncAsync(connectionId, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
+            var connectionId = await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct);
+            var run = await backend.SyncAsync(connectionId, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
             return Report(output, connectionId, "Manual", run);
         }));
         return command;
@@ -171,12 +171,12 @@ internal static class Program
                 result.AddError("--record needs --entity.");
             }
         });
-        command.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        command.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connectionId = await Connections.ResolveAsync(api, pr.GetValue(id)!, ct);
+            var connectionId = await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct);
             var body = new ResyncBody(pr.GetValue(from) == "crm" ? "Crm" : "Erp", pr.GetValue(noBlank),
                 pr.GetValue(entity) is { } kind ? char.ToUpperInvariant(kind[0]) + kind[1..] : null, pr.GetValue(records) is { Length: > 0 } ids ? ids : null);
-            var run = await api.ResyncAsync(connectionId, body, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
+            var run = await backend.ResyncAsync(connectionId, body, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
             return Report(output, connectionId, "Resync", run);
         }));
         return command;
@@ -187,9 +187,9 @@ internal static class Program
         var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var file = new Option<FileInfo?>("-o", "--file") { Description = "Write to this file instead of standard output" };
         var export = new Command("export", "Export a connection's configuration (without secrets) as JSON") { id, file };
-        export.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        export.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var bytes = await api.ExportConfigAsync(await Connections.ResolveAsync(api, pr.GetValue(id)!, ct), ct);
+            var bytes = await backend.ExportConfigAsync(await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct), ct);
             if (pr.GetValue(file) is { } target)
             {
                 await File.WriteAllBytesAsync(target.FullName, bytes, ct);
@@ -210,7 +210,7 @@ internal static class Program
         var name = new Option<string?>("--name") { Description = "Name of the new connection (default: the exported name)" };
         var secrets = new Option<string[]>("--secret") { Description = "A secret the export left out, as KEY=VALUE (repeatable), e.g. --secret Password=...", AllowMultipleArgumentsPerToken = false };
         var import = new Command("import", "Create an inactive connection from an exported configuration") { input, name, secrets };
-        import.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        import.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
             var source = pr.GetValue(input)!;
             if (!source.Exists)
@@ -240,7 +240,7 @@ internal static class Program
                 values[pair[..at]] = pair[(at + 1)..];
             }
 
-            var created = await api.ImportConfigAsync(document, pr.GetValue(name), values, ct);
+            var created = await backend.ImportConfigAsync(document, pr.GetValue(name), values, ct);
             if (output.Json)
             {
                 output.Value(created);
@@ -262,11 +262,11 @@ internal static class Program
         var lines = new Option<int>("--lines", "-n") { Description = "How many recent entries to show first", DefaultValueFactory = _ => 20 };
         var follow = new Option<bool>("--follow", "-F") { Description = "Keep printing new entries until interrupted (Ctrl+C)" };
         var tail = new Command("tail", "Show the latest field changes of the sync log") { connection, lines, follow };
-        tail.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        tail.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
             var take = Math.Clamp(pr.GetValue(lines), 1, 500);
-            int? connectionId = pr.GetValue(connection) is { } given ? await Connections.ResolveAsync(api, given, ct) : null;
-            var page = await api.LogAsync(connectionId, take, ct);
+            int? connectionId = pr.GetValue(connection) is { } given ? await Connections.ResolveAsync(backend, given, ct) : null;
+            var page = await backend.LogAsync(connectionId, take, ct);
             var entries = page.Items.OrderBy(e => e.Id).ToList();
             var last = entries.Count > 0 ? entries[^1].Id : 0;
             if (!pr.GetValue(follow) || !output.Json)
@@ -289,7 +289,7 @@ internal static class Program
                     break;
                 }
 
-                var fresh = (await api.LogAsync(connectionId, 500, ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
+                var fresh = (await backend.LogAsync(connectionId, 500, ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
                 if (fresh.Count > 0)
                 {
                     last = fresh[^1].Id;

@@ -182,5 +182,10 @@ internal sealed class DirectBackend : IErpSyncBackend
         {
             throw new CliException(ExitCodes.AuthOrConnection, $"Database problem: {ex.Message}");
         }
+        catch (System.Security.Cryptography.CryptographicException ex)
+        {
+            // The key ring in the database does not open here, e.g. the server protects it with a certificate.
+            throw new CliException(ExitCodes.AuthOrConnection, $"Cannot decrypt the connection's secrets with the key ring in the database: {ex.Message}");
+        }
     }
 }
