@@ -112,6 +112,58 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task AmbiguousRow_PreviewShowsTheCandidates_AndPickLinksTheChosenOne()
+    {
+        var (id, _) = await ConnectionAsync();
+        var erpName = (await Resync.DemoConnection.ErpNameAsync(app, id, "C10003"))!;
+        int first, second;
+        await using (var crm = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct))
+        {
+            var a = crm.Companies.Add(new Company { Name = erpName }).Entity;
+            var b = crm.Companies.Add(new Company { Name = erpName }).Entity;
+            await crm.SaveChangesAsync(Ct);
+            (first, second) = (a.Id, b.Id);
+        }
+
+        var preview = await RunAsync("import", "-c", Text(id), "-a", "Customer", "--keys", "C10003", "--company-match", "Name", "--preview");
+        var import = await RunAsync("import", "-c", Text(id), "-a", "Customer", "--keys", "C10003", "--company-match", "Name", "--pick", $"C10003={second}");
+
+        preview.ExitCode.ShouldBe(0, preview.Error);
+        preview.Output.ShouldContain("ambiguous 1");
+        preview.Output.ShouldContain($"candidates: {first} {erpName}; {second} {erpName}");
+        preview.Output.ShouldContain("--pick ERPKEY=CRMID");
+        import.ExitCode.ShouldBe(0, import.Output + import.Error);
+        await using var db = await app.GetService<IDbContextFactory<ErpSyncDb>>().CreateDbContextAsync(Ct);
+        (await db.Links.SingleAsync(l => l.ConnectionId == id, Ct)).CrmRecordId.ShouldBe(second);
+    }
+
+    [Fact]
+    public async Task NoWait_PrintsTheJob_StatusReportsIt_CancelOfAFinishedJobChangesNothing()
+    {
+        var (id, _) = await ConnectionAsync();
+
+        var started = await RunAsync("import", "-c", Text(id), "-a", "Customer", "--keys", "C10004", "--company-match", "None", "--no-wait", "--output", "json");
+        started.ExitCode.ShouldBe(0, started.Error);
+        var job = JsonDocument.Parse(started.Output).RootElement.GetProperty("id").GetInt32();
+        CliResult status;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(300, Ct);
+            status = await RunAsync("import", "status", Text(job));
+        }
+        while (!status.Output.Contains("Completed", StringComparison.Ordinal) && ++polls < 30);
+        var cancel = await RunAsync("import", "cancel", Text(job));
+        var unknown = await RunAsync("import", "status", "987654");
+
+        status.ExitCode.ShouldBe(0, status.Error);
+        status.Output.ShouldStartWith($"Import {job} Completed: created 1,");
+        cancel.ExitCode.ShouldBe(0, cancel.Error);
+        cancel.Output.ShouldBe($"Import {job}: Completed.\n");
+        unknown.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task UsageErrors_Exit2()
     {
         var noConnection = await RunAsync("import", "--actor-type", "Customer");
