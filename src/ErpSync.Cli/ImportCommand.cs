@@ -29,7 +29,7 @@ internal static class ImportCommand
         var picks = new Option<string[]>("--pick") { Description = "For an ambiguous row: use this CRM record, as ERPKEY=CRMID (repeatable)" };
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out this ERP key (repeatable)" };
         var preview = new Option<bool>("--preview", "--dry-run") { Description = "Only show what would happen (counts and rows: new, changed with the fields, unchanged, skipped with reason, ambiguous with candidates); writes nothing" };
-        var noWait = new Option<bool>("--no-wait") { Description = "Start the import and print its job id instead of waiting (API mode: the server runs it)" };
+        var noWait = new Option<bool>("--no-wait") { Description = "Start the import and print its job id instead of waiting; the server runs it (with --database this process still runs it to the end before exiting)" };
 
         var command = new Command("import", "Import ERP actors into the CRM as linked companies or persons, with the import wizard's settings (exit 1 if the import or any row failed)")
         {

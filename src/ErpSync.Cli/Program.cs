@@ -56,7 +56,7 @@ internal static class Program
 
     internal static RootCommand BuildRoot()
     {
-        var root = new RootCommand("erpsync: operate an ErpSync server from the command line (exit codes: 0 ok, 1 operation failed, 2 usage error, 3 authentication or connection problem)");
+        var root = new RootCommand("erpsync: operate an ErpSync server from the command line, through its API or (--database) on its database (exit codes: 0 ok, 1 operation failed, 2 usage error, 3 authentication or connection problem)");
         root.Options.Add(Server);
         root.Options.Add(Token);
         root.Options.Add(Database);
