@@ -10,7 +10,11 @@ internal static class CliProcess
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Runs erpsync with the server and token in ERPSYNC_SERVER / ERPSYNC_TOKEN (the documented variables).</summary>
-    public static async Task<CliResult> RunAsync(KestrelErpSyncApp app, string[] args, string? server = null, string? token = null, TimeSpan? timeout = null)
+    public static Task<CliResult> RunAsync(KestrelErpSyncApp app, string[] args, string? server = null, string? token = null, TimeSpan? timeout = null) =>
+        RunAsync(Start(args, server ?? app.Url.ToString(), token ?? app.Token), timeout);
+
+    /// <summary>Starts erpsync without a server or token in the environment (direct-database mode).</summary>
+    public static Process Start(string[] args, string? server = null, string? token = null)
     {
         var start = new ProcessStartInfo("dotnet", [CliDll(), .. args])
         {
@@ -18,10 +22,16 @@ internal static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ERPSYNC_SERVER"] = server ?? app.Url.ToString();
-        start.Environment["ERPSYNC_TOKEN"] = token ?? app.Token;
+        start.Environment["ERPSYNC_SERVER"] = server;
+        start.Environment["ERPSYNC_TOKEN"] = token;
         start.Environment.Remove("ERPSYNC_DATABASE");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("erpsync did not start.");
+        return Process.Start(start) ?? throw new InvalidOperationException("erpsync did not start.");
+    }
+
+    /// <summary>Waits for a started erpsync and collects its output.</summary>
+    public static async Task<CliResult> RunAsync(Process started, TimeSpan? timeout = null)
+    {
+        using var process = started;
         var output = process.StandardOutput.ReadToEndAsync(Ct);
         var error = process.StandardError.ReadToEndAsync(Ct);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
