@@ -98,7 +98,8 @@ internal sealed class ImportRequestBuilder
                 throw new CliException(ExitCodes.Usage, $"--pick takes ERPKEY=CRMID, not '{pick}'.");
             }
 
-            Set(target, pick[..at], crmId);
+            // ERP keys are compared exactly, unlike property names.
+            target[pick[..at]] = crmId;
         }
     }
 
