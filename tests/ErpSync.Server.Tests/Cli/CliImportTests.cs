@@ -218,6 +218,9 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
             var test = await RunAsync(["connections", "test", name, "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var export = await RunAsync(["config", "export", Text(id), "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
             var log = await RunAsync(["log", "tail", "--connection", Text(id), "--output", "json", "--database", database], server: "http://127.0.0.1:1", token: "esk_unused");
+            await File.WriteAllTextAsync(copy + ".json", export.Output, Ct);
+            var configImport = await RunAsync(["config", "import", copy + ".json", "--name", name + " copy", "--secret", "Password=demo-erp", "--database", database],
+                server: "http://127.0.0.1:1", token: "esk_unused");
             var missing = await RunAsync("connections", "list", "--database", $"Data Source={copy}.missing");
 
             list.ExitCode.ShouldBe(0, list.Error);
@@ -231,6 +234,8 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
             test.Output.ShouldStartWith("OK", customMessage: "the demo ERP's password was decrypted with the key ring in the database");
             export.ExitCode.ShouldBe(0, export.Error);
             export.Output.ShouldContain("erpsync.connection.v1");
+            configImport.ExitCode.ShouldBe(0, configImport.Output + configImport.Error);
+            configImport.Output.ShouldMatch($"Created connection \\d+ \"{name} copy\"");
             log.ExitCode.ShouldBe(0, log.Error);
             JsonDocument.Parse(log.Output).RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
             missing.ExitCode.ShouldBe(3);
@@ -246,6 +251,7 @@ public sealed partial class CliImportTests(KestrelErpSyncApp app) : IClassFixtur
         {
             SqliteConnection.ClearAllPools();
             File.Delete(copy);
+            File.Delete(copy + ".json");
         }
     }
 
