@@ -29,7 +29,7 @@ internal sealed class ApiClient : IDisposable
     {
         if (string.IsNullOrWhiteSpace(server))
         {
-            throw new CliException(ExitCodes.Usage, "No server given: use --server URL or set ERPSYNC_SERVER.");
+            throw new CliException(ExitCodes.Usage, "No server given: use --server URL or set ERPSYNC_SERVER (or --database for direct-database mode).");
         }
 
         if (!Uri.TryCreate(server.TrimEnd('/') + "/", UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))

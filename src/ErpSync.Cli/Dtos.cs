@@ -31,6 +31,28 @@ internal sealed record LogRowDto(long Id, DateTimeOffset At, int ConnectionId, s
 
 internal sealed record CreatedConnectionDto(int Id, string Name, bool IsActive);
 
+internal sealed record PreviewCountsDto(int New, int Changed, int Unchanged, int Skipped, int Ambiguous);
+
+internal sealed record FieldChangeDto(string Field, string Name, string? Before, string? After);
+
+internal sealed record CandidateDto(int Id, string Name);
+
+internal sealed record PreviewRowDto(string ErpKey, string? DisplayName, string Outcome, int? CrmRecordId, string? Reason, List<FieldChangeDto>? Changes, List<CandidateDto>? Candidates);
+
+internal sealed record ImportPreviewDto(PreviewCountsDto Counts, List<PreviewRowDto> Rows, List<PreviewRowDto> Ambiguous, int Skip, int Take);
+
+internal sealed record ImportJobDto(int Id, int ConnectionId, string ActorType, string State, int? Total, int Done, int Created, int Updated, int Unchanged,
+    int Skipped, int Failed, double? RowsPerSecond, TimeSpan? TimeLeft, bool CancelRequested, string? Message, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt)
+{
+    [JsonIgnore]
+    public bool IsRunning => State is "Queued" or "Running";
+}
+
+internal sealed record ImportResultRowDto(string ErpKey, string? DisplayName, string Outcome, int? CrmRecordId, string? Reason);
+
+internal sealed record ImportResultPageDto(List<ImportResultRowDto> Rows, int Total, int Skip, int Take);
+
 internal static class CliJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace ErpSync.Cli;
 
@@ -23,6 +22,17 @@ internal static class Program
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ERPSYNC_TOKEN"),
     };
 
+    private static readonly Option<string?> Database = new("--database")
+    {
+        Description = "Work on the server's database directly instead of its API (default: ERPSYNC_DATABASE), e.g. 'Data Source=data/erpsync.db' or 'Host=…;Database=erpsync;…'. "
+            + "Syncs run here under the engine's per-connection lock, which on PostgreSQL also holds against a running server; "
+            + "on SQLite, and for imports on either database, use it only while the server is stopped",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ERPSYNC_DATABASE"),
+    };
+
+    private static readonly Option<string?> Provider = CreateProvider();
+
     private static readonly Option<string> Format = CreateFormat();
 
     public static async Task<int> Main(string[] args)
@@ -40,21 +50,36 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        // Ctrl+C cancels the command's token; give it time to cancel an import on the server before the process is ended.
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 
     internal static RootCommand BuildRoot()
     {
-        var root = new RootCommand("erpsync: operate an ErpSync server from the command line (exit codes: 0 ok, 1 operation failed, 2 usage error, 3 authentication or connection problem)");
+        var root = new RootCommand("erpsync: operate an ErpSync server from the command line, through its API or (--database) on its database (exit codes: 0 ok, 1 operation failed, 2 usage error, 3 authentication or connection problem)");
         root.Options.Add(Server);
         root.Options.Add(Token);
+        root.Options.Add(Database);
+        root.Options.Add(Provider);
         root.Options.Add(Format);
         root.Subcommands.Add(ConnectionsCommand());
         root.Subcommands.Add(SyncCommand());
         root.Subcommands.Add(ResyncCommand());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ConfigCommand());
         root.Subcommands.Add(LogCommand());
         return root;
+    }
+
+    private static Option<string?> CreateProvider()
+    {
+        var option = new Option<string?>("--provider")
+        {
+            Description = "With --database: sqlite or postgres (default: from the connection string, 'Data Source=' is SQLite, 'Host=' is PostgreSQL)",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("sqlite", "postgres");
+        return option;
     }
 
     private static Option<string> CreateFormat()
@@ -72,10 +97,10 @@ internal static class Program
     private static Command ConnectionsCommand()
     {
         var list = new Command("list", "List the ERP connections with their sync status");
-        list.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        list.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connections = await api.GetAsync<List<ConnectionRow>>("api/connections", ct);
-            var statuses = (await api.GetAsync<List<ConnectionStatusDto>>("api/sync/status", ct)).ToDictionary(s => s.ConnectionId);
+            var connections = await backend.ConnectionsAsync(ct);
+            var statuses = (await backend.StatusesAsync(ct)).ToDictionary(s => s.ConnectionId);
             var rows = connections.Select(c => new
             {
                 c.Id, c.Name, Connector = c.ConnectorName, Active = c.IsActive,
@@ -88,13 +113,11 @@ internal static class Program
             return ExitCodes.Ok;
         }));
 
-        var id = new Argument<int>("id") { Description = "The connection id (see 'connections list')" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var test = new Command("test", "Test a connection's stored configuration against its ERP") { id };
-        test.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        test.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connectionId = pr.GetValue(id);
-            var details = await api.GetAsync<ConnectionDetailsDto>($"api/connections/{connectionId}", ct);
-            var result = await api.PostAsync<TestResultDto>("api/connections/test", new { connectorId = details.ConnectorId, connectionId, values = details.Values }, ct);
+            var result = await backend.TestAsync(await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct), ct);
             if (output.Json)
             {
                 output.Value(result);
@@ -116,27 +139,26 @@ internal static class Program
 
     private static Command SyncCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
-        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the run finishes and print its counts (exit 1 if it failed)" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
+        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the run finishes and print its counts (exit 1 if it failed); with --database it always waits" };
         var timeout = TimeoutOption();
         var command = new Command("sync", "Queue a sync of one connection now") { id, wait, timeout };
-        command.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        command.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connectionId = pr.GetValue(id);
-            var before = await LatestRunIdAsync(api, connectionId, ct);
-            await api.PostAsync($"api/connections/{connectionId}/sync", null, ct);
-            return await QueuedAsync(api, output, connectionId, before, "Manual", pr.GetValue(wait), pr.GetValue(timeout), ct);
+            var connectionId = await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct);
+            var run = await backend.SyncAsync(connectionId, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
+            return Report(output, connectionId, "Manual", run);
         }));
         return command;
     }
 
     private static Command ResyncCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var from = new Option<string>("--from", "-f") { Description = "crm: write CRM values to the ERP; erp: write ERP values to the CRM", Required = true };
         from.AcceptOnlyFromAmong("crm", "erp");
         var noBlank = new Option<bool>("--no-blank-overwrite") { Description = "Never overwrite a non-blank value with a blank one" };
-        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the resync finishes and print its counts (exit 1 if it failed)" };
+        var wait = new Option<bool>("--wait", "-w") { Description = "Wait until the resync finishes and print its counts (exit 1 if it failed); with --database it always waits" };
         var entity = new Option<string?>("--entity") { Description = "With --record: the kind of CRM record (company, person, project)" };
         entity.AcceptOnlyFromAmong("company", "person", "project");
         var records = new Option<int[]>("--record") { Description = "Only this CRM record id (repeatable; needs --entity)" };
@@ -149,31 +171,25 @@ internal static class Program
                 result.AddError("--record needs --entity.");
             }
         });
-        command.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        command.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var connectionId = pr.GetValue(id);
-            var before = await LatestRunIdAsync(api, connectionId, ct);
-            await api.PostAsync($"api/connections/{connectionId}/resync",
-                new
-                {
-                    from = pr.GetValue(from) == "crm" ? "Crm" : "Erp",
-                    noBlankOverwrite = pr.GetValue(noBlank),
-                    entity = pr.GetValue(entity) is { } kind ? char.ToUpperInvariant(kind[0]) + kind[1..] : null,
-                    recordIds = pr.GetValue(records) is { Length: > 0 } ids ? ids : null,
-                }, ct);
-            return await QueuedAsync(api, output, connectionId, before, "Resync", pr.GetValue(wait), pr.GetValue(timeout), ct);
+            var connectionId = await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct);
+            var body = new ResyncBody(pr.GetValue(from) == "crm" ? "Crm" : "Erp", pr.GetValue(noBlank),
+                pr.GetValue(entity) is { } kind ? char.ToUpperInvariant(kind[0]) + kind[1..] : null, pr.GetValue(records) is { Length: > 0 } ids ? ids : null);
+            var run = await backend.ResyncAsync(connectionId, body, new RunWait(pr.GetValue(wait), TimeSpan.FromSeconds(pr.GetValue(timeout))), output, ct);
+            return Report(output, connectionId, "Resync", run);
         }));
         return command;
     }
 
     private static Command ConfigCommand()
     {
-        var id = new Argument<int>("id") { Description = "The connection id" };
+        var id = new Argument<string>(Connections.ArgumentName) { Description = Connections.Description };
         var file = new Option<FileInfo?>("-o", "--file") { Description = "Write to this file instead of standard output" };
         var export = new Command("export", "Export a connection's configuration (without secrets) as JSON") { id, file };
-        export.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        export.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var bytes = await api.GetBytesAsync($"api/connections/{pr.GetValue(id)}/export", ct);
+            var bytes = await backend.ExportConfigAsync(await Connections.ResolveAsync(backend, pr.GetValue(id)!, ct), ct);
             if (pr.GetValue(file) is { } target)
             {
                 await File.WriteAllBytesAsync(target.FullName, bytes, ct);
@@ -194,7 +210,7 @@ internal static class Program
         var name = new Option<string?>("--name") { Description = "Name of the new connection (default: the exported name)" };
         var secrets = new Option<string[]>("--secret") { Description = "A secret the export left out, as KEY=VALUE (repeatable), e.g. --secret Password=...", AllowMultipleArgumentsPerToken = false };
         var import = new Command("import", "Create an inactive connection from an exported configuration") { input, name, secrets };
-        import.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        import.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
             var source = pr.GetValue(input)!;
             if (!source.Exists)
@@ -224,7 +240,7 @@ internal static class Program
                 values[pair[..at]] = pair[(at + 1)..];
             }
 
-            var created = await api.PostAsync<CreatedConnectionDto>("api/connections/import", new { document, name = pr.GetValue(name), secrets = values }, ct);
+            var created = await backend.ImportConfigAsync(document, pr.GetValue(name), values, ct);
             if (output.Json)
             {
                 output.Value(created);
@@ -242,15 +258,15 @@ internal static class Program
 
     private static Command LogCommand()
     {
-        var connection = new Option<int?>("--connection", "-c") { Description = "Only this connection's changes" };
+        var connection = new Option<string?>("--connection", "-c") { Description = "Only this connection's changes (by id or name)" };
         var lines = new Option<int>("--lines", "-n") { Description = "How many recent entries to show first", DefaultValueFactory = _ => 20 };
         var follow = new Option<bool>("--follow", "-F") { Description = "Keep printing new entries until interrupted (Ctrl+C)" };
         var tail = new Command("tail", "Show the latest field changes of the sync log") { connection, lines, follow };
-        tail.SetAction((pr, ct) => Run(pr, async (api, output) =>
+        tail.SetAction((pr, ct) => Run(pr, async (backend, output) =>
         {
-            var filter = pr.GetValue(connection) is { } c ? $"&connectionId={c}" : "";
             var take = Math.Clamp(pr.GetValue(lines), 1, 500);
-            var page = await api.GetAsync<Page<LogRowDto>>($"api/sync/log?take={take}{filter}", ct);
+            int? connectionId = pr.GetValue(connection) is { } given ? await Connections.ResolveAsync(backend, given, ct) : null;
+            var page = await backend.LogAsync(connectionId, take, ct);
             var entries = page.Items.OrderBy(e => e.Id).ToList();
             var last = entries.Count > 0 ? entries[^1].Id : 0;
             if (!pr.GetValue(follow) || !output.Json)
@@ -273,7 +289,7 @@ internal static class Program
                     break;
                 }
 
-                var fresh = (await api.GetAsync<Page<LogRowDto>>($"api/sync/log?take=500{filter}", ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
+                var fresh = (await backend.LogAsync(connectionId, 500, ct)).Items.Where(e => e.Id > last).OrderBy(e => e.Id).ToList();
                 if (fresh.Count > 0)
                 {
                     last = fresh[^1].Id;
@@ -322,12 +338,10 @@ internal static class Program
         DefaultValueFactory = _ => 600,
     };
 
-    private static async Task<int> LatestRunIdAsync(ApiClient api, int connectionId, CancellationToken ct) =>
-        (await api.GetAsync<Page<RunDto>>($"api/sync/runs?connectionId={connectionId}&take=1", ct)).Items.FirstOrDefault()?.Id ?? 0;
-
-    private static async Task<int> QueuedAsync(ApiClient api, Output output, int connectionId, int before, string kind, bool wait, int timeoutSeconds, CancellationToken ct)
+    /// <summary>The finished run's counts (exit 1 if it failed), or that it was queued.</summary>
+    private static int Report(Output output, int connectionId, string kind, RunDto? run)
     {
-        if (!wait)
+        if (run is null)
         {
             if (output.Json)
             {
@@ -341,7 +355,6 @@ internal static class Program
             return ExitCodes.Ok;
         }
 
-        var run = await WaitAsync(api, output, connectionId, before, kind, TimeSpan.FromSeconds(timeoutSeconds), ct);
         if (output.Json)
         {
             output.Value(run);
@@ -356,64 +369,15 @@ internal static class Program
         return run.Failed ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
-    /// <summary>Polls the runs of the connection until the first run of <paramref name="kind"/> after <paramref name="before"/> has finished.</summary>
-    private static async Task<RunDto> WaitAsync(ApiClient api, Output output, int connectionId, int before, string kind, TimeSpan timeout, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        async Task<RunDto?> PollAsync() =>
-            (await api.GetAsync<Page<RunDto>>($"api/sync/runs?connectionId={connectionId}&take=50", ct)).Items.Where(r => r.Id > before && r.Kind == kind).MinBy(r => r.Id);
-
-        string Describe(RunDto? run) => run is null
-            ? "Queued, waiting for a worker…"
-            : $"Run {run.Id} {run.Status}: CRM writes {run.CrmWrites}, ERP writes {run.ErpWrites}, issues {run.IssuesRaised}";
-
-        RunDto? current = null;
-        if (Output.Interactive && !output.Json)
-        {
-            await AnsiConsole.Status().StartAsync(Describe(null), async context =>
-            {
-                while ((current = await PollAsync()) is null or { IsRunning: true })
-                {
-                    context.Status(Markup.Escape(Describe(current)));
-                    await DelayAsync();
-                }
-            });
-            return current!;
-        }
-
-        string? said = null;
-        while ((current = await PollAsync()) is null or { IsRunning: true })
-        {
-            var line = Describe(current);
-            if (line != said && !output.Json)
-            {
-                // Plain progress lines on standard error when redirected, so standard output holds only the result.
-                Output.Error(line);
-                said = line;
-            }
-
-            await DelayAsync();
-        }
-
-        return current;
-
-        async Task DelayAsync()
-        {
-            if (clock.Elapsed > timeout)
-            {
-                throw new CliException(ExitCodes.Failed, $"Gave up waiting after {timeout.TotalSeconds:0} s; the run goes on on the server.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
-        }
-    }
-
-    private static async Task<int> Run(ParseResult pr, Func<ApiClient, Output, Task<int>> body)
+    /// <summary>Runs a command's body against the API, or against the database with --database, mapping failures onto the exit codes.</summary>
+    internal static async Task<int> Run(ParseResult pr, Func<IErpSyncBackend, Output, Task<int>> body)
     {
         try
         {
-            using var api = new ApiClient(pr.GetValue(Server), pr.GetValue(Token));
-            return await body(api, new Output(pr.GetValue(Format) == "json"));
+            await using var backend = pr.GetValue(Database) is { Length: > 0 } database
+                ? CreateDirect(DatabaseTarget.Parse(database, pr.GetValue(Provider)))
+                : new ApiBackend(new ApiClient(pr.GetValue(Server), pr.GetValue(Token)));
+            return await body(backend, new Output(pr.GetValue(Format) == "json"));
         }
         catch (CliException ex)
         {
@@ -426,6 +390,10 @@ internal static class Program
             return ExitCodes.Failed;
         }
     }
+
+    // Kept out of Run so API mode never loads the engine's dependencies (EF Core, Npgsql, Data Protection).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IErpSyncBackend CreateDirect(DatabaseTarget target) => DirectBackend.Create(target);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ErpSync.Engine.Accounts;
 using ErpSync.Engine.Data;
@@ -166,42 +165,5 @@ public sealed class CliTests(KestrelErpSyncApp app) : IClassFixture<KestrelErpSy
 
     private Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null, null);
 
-    /// <summary>Runs erpsync with the server and token in ERPSYNC_SERVER / ERPSYNC_TOKEN (the documented variables) and output redirected.</summary>
-    private async Task<CliResult> RunAsync(string[] args, string? server = null, string? token = null)
-    {
-        var start = new ProcessStartInfo("dotnet", [CliDll(), .. args])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ERPSYNC_SERVER"] = server ?? app.Url.ToString();
-        start.Environment["ERPSYNC_TOKEN"] = token ?? app.Token;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("erpsync did not start.");
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new CliResult(process.ExitCode, await output, await error);
-    }
-
-    /// <summary>The CLI as built next to this test project (artifacts/bin/ErpSync.Cli/&lt;configuration&gt;).</summary>
-    private static string CliDll()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-        var dll = Path.Combine(testBin.Parent!.Parent!.FullName, "ErpSync.Cli", testBin.Name, "erpsync.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the CLI first (dotnet build ErpSync.slnx).", dll);
-    }
-
-    private sealed record CliResult(int ExitCode, string Output, string Error);
+    private Task<CliResult> RunAsync(string[] args, string? server = null, string? token = null) => CliProcess.RunAsync(app, args, server, token);
 }
