@@ -121,13 +121,15 @@ public sealed partial class ImportAdmin
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.IsSyncWrite = true;
-        var job = await FindAsync(db, jobId, cancellationToken);
-        if (job.State is not (ImportJobState.Queued or ImportJobState.Running))
+        var before = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == jobId).Select(j => (ImportJobState?)j.State).FirstOrDefaultAsync(cancellationToken);
+        if (before is not (ImportJobState.Queued or ImportJobState.Running) || !await ClaimAsync(db, jobId, cancellationToken))
         {
+            // Ended, or another node (a second server, the command line) holds it: that one reports the progress.
             return;
         }
 
-        if (job.State == ImportJobState.Running)
+        var job = await FindAsync(db, jobId, cancellationToken);
+        if (before == ImportJobState.Running)
         {
             // Resumed after the server stopped: committed pages stay; their actors are linked now and come back as unchanged.
             job.Done = 0;
@@ -163,6 +165,9 @@ public sealed partial class ImportAdmin
                     break;
                 }
 
+                // Renewed with the page's commit: a node that stops renewing is taken over once the lease runs out.
+                job.LeaseUntil = time.GetUtcNow() + LeaseLength;
+
                 fields = await ImportPageAsync(db, session, job, connection.Id, type, fields, page, index, runKeys, parentCompanies, settings, picks, excluded, cancellationToken);
             }
 
@@ -178,6 +183,7 @@ public sealed partial class ImportAdmin
         }
 
         job.EndedAt = time.GetUtcNow();
+        job.LeaseUntil = null;
         await db.SaveChangesAsync(CancellationToken.None);
     }
 

@@ -25,6 +25,9 @@ public sealed partial class ImportAdmin(
     TimeProvider time)
 {
     public const int PageSize = 500;
+
+    /// <summary>How long a node holds a running job without renewing (every page renews); then another node may resume it.</summary>
+    public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);
     public const int MaxTake = 100;
     private const int MaxAmbiguous = 200;
 
@@ -251,12 +254,27 @@ public sealed partial class ImportAdmin(
         return new ImportResultPage(rows, total, skip, take);
     }
 
-    /// <summary>The oldest queued job, or a running one left behind by a stopped server (resumed: linked rows are unchanged).</summary>
+    /// <summary>
+    /// The oldest queued job, or a running one whose node stopped renewing its lease (resumed: linked rows are unchanged).
+    /// Only a hint: <see cref="RunAsync"/> claims the job atomically, so two nodes never run the same one.
+    /// </summary>
     public async Task<int?> NextJobAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<ImportJob>().Where(j => j.State == ImportJobState.Queued || j.State == ImportJobState.Running).OrderBy(j => j.Id).Select(j => (int?)j.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return await db.Set<ImportJob>().Where(j => j.State == ImportJobState.Queued || j.State == ImportJobState.Running && (j.LeaseUntil == null || j.LeaseUntil < now))
+            .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Takes the job for this node when it is queued or its lease ran out; false when another node holds it or it ended.</summary>
+    private async Task<bool> ClaimAsync(ErpSyncDb db, int jobId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + LeaseLength;
+        return await db.Set<ImportJob>()
+            .Where(j => j.Id == jobId && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportJobState.Running).SetProperty(j => j.LeaseUntil, until).SetProperty(j => j.Node, Sync.SyncEngine.NodeName),
+                cancellationToken) == 1;
     }
 
     private static async Task<HashSet<int>> BusyConnectionsAsync(ErpSyncDb db, CancellationToken cancellationToken) =>

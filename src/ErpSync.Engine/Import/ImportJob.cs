@@ -61,6 +61,15 @@ public sealed class ImportJob
     public bool CancelRequested { get; set; }
     public string? Message { get; set; }
     public int? CreatedByUserId { get; set; }
+
+    /// <summary>
+    /// Until when the node running the job holds it; renewed with every page. A running job whose lease ran out was left
+    /// by a stopped node and may be resumed by another (<see cref="ImportAdmin.NextJobAsync"/>); a live one never is.
+    /// </summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>The node (machine/process) that holds or last held the job.</summary>
+    public string? Node { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
@@ -84,6 +93,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
     {
         builder.ToTable("ImportJobs");
         builder.HasIndex(j => new { j.ConnectionId, j.State });
+        builder.Property(j => j.Node).HasMaxLength(200);
         builder.HasOne<Connection>().WithMany().HasForeignKey(j => j.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -211,6 +211,47 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwoNodesRunningOneJob_OnlyOneImports_AndAJobWithALiveLeaseIsNotResumed()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-n", Mapping);
+        var erp = await scenario.ErpAsync("erp-n");
+        await erp.GenerateCustomersAsync("NL01", 2_000, Ct);
+        var total = await erp.CountAsync("NL01", ActorType.Customer, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None)), null, Ct);
+
+        await Task.WhenAll(Task.Run(() => admin.RunAsync(job.Id, Ct), Ct), Task.Run(() => admin.RunAsync(job.Id, Ct), Ct));
+
+        (await admin.GetAsync(job.Id, Ct)).ShouldSatisfyAllConditions(j => j.State.ShouldBe(ImportJobState.Completed), j => j.Created.ShouldBe(total));
+        await using (var db = await scenario.OpenAsync())
+        {
+            (await db.Companies.CountAsync(Ct)).ShouldBe(total);
+        }
+
+        // A job another node is running (live lease) is left alone; once its lease runs out it is resumed.
+        var held = await admin.StartAsync(new ImportRequest(connection, ActorType.Customer, new ImportSelection(["C10001"]), new ImportSettings(CompanyMatch: CompanyMatchKey.None)), null, Ct);
+        await SetLeaseAsync(scenario, held.Id, TimeSpan.FromMinutes(3));
+        (await admin.NextJobAsync(Ct)).ShouldBeNull();
+        await admin.RunAsync(held.Id, Ct);
+        (await admin.GetAsync(held.Id, Ct)).State.ShouldBe(ImportJobState.Running);
+
+        await SetLeaseAsync(scenario, held.Id, TimeSpan.FromMinutes(-1));
+        (await admin.NextJobAsync(Ct)).ShouldBe(held.Id);
+        await admin.RunAsync(held.Id, Ct);
+        (await admin.GetAsync(held.Id, Ct)).State.ShouldBe(ImportJobState.Completed);
+    }
+
+    private static async Task SetLeaseAsync(SyncScenario scenario, int jobId, TimeSpan fromNow)
+    {
+        await using var db = await scenario.OpenAsync();
+        var job = await db.Set<ImportJob>().SingleAsync(j => j.Id == jobId, Ct);
+        job.State = ImportJobState.Running;
+        job.LeaseUntil = TimeProvider.System.GetUtcNow() + fromNow;
+        await db.SaveChangesAsync(Ct);
+    }
+
+    [Fact]
     public async Task Cancel_KeepsWhatWasCommitted_AndTheScheduledSyncWaits()
     {
         await using var scenario = await SyncScenario.StartAsync();

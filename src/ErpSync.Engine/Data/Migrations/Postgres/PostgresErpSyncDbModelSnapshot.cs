@@ -884,8 +884,15 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
                     b.Property<int>("Failed")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Message")
                         .HasColumnType("text");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("ParentCompaniesCreated")
                         .HasColumnType("integer");

@@ -847,7 +847,14 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
                     b.Property<int>("Failed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ParentCompaniesCreated")

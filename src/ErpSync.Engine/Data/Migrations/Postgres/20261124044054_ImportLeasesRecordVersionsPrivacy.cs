@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ErpSync.Engine.Data.Migrations.Sqlite
+namespace ErpSync.Engine.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ImportSettingsRecordVersionsPrivacy : Migration
+    public partial class ImportLeasesRecordVersionsPrivacy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,27 +14,40 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "PrivacyBasis",
                 table: "Persons",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "PrivacyRecordedAt",
                 table: "Persons",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrivacySource",
                 table: "Persons",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LeaseUntil",
+                table: "ImportJobs",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Node",
+                table: "ImportJobs",
+                type: "character varying(200)",
+                maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentCompaniesCreated",
                 table: "ImportJobs",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
         }
@@ -52,6 +66,14 @@ namespace ErpSync.Engine.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "PrivacySource",
                 table: "Persons");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntil",
+                table: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Node",
+                table: "ImportJobs");
 
             migrationBuilder.DropColumn(
                 name: "ParentCompaniesCreated",

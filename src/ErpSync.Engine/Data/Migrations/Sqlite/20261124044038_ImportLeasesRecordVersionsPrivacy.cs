@@ -1,12 +1,11 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ErpSync.Engine.Data.Migrations.Postgres
+namespace ErpSync.Engine.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ImportSettingsRecordVersionsPrivacy : Migration
+    public partial class ImportLeasesRecordVersionsPrivacy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,27 +13,40 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "PrivacyBasis",
                 table: "Persons",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "PrivacyRecordedAt",
                 table: "Persons",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrivacySource",
                 table: "Persons",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LeaseUntil",
+                table: "ImportJobs",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Node",
+                table: "ImportJobs",
+                type: "TEXT",
+                maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentCompaniesCreated",
                 table: "ImportJobs",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
         }
@@ -53,6 +65,14 @@ namespace ErpSync.Engine.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "PrivacySource",
                 table: "Persons");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntil",
+                table: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Node",
+                table: "ImportJobs");
 
             migrationBuilder.DropColumn(
                 name: "ParentCompaniesCreated",
