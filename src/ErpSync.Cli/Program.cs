@@ -26,7 +26,7 @@ internal static class Program
     {
         Description = "Work on the server's database directly instead of its API (default: ERPSYNC_DATABASE), e.g. 'Data Source=data/erpsync.db' or 'Host=…;Database=erpsync;…'. "
             + "Syncs run here under the engine's per-connection lock, which on PostgreSQL also holds against a running server; "
-            + "on SQLite, and for imports on either database, use it only while the server is stopped",
+            + "on SQLite use it only while the server is stopped",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ERPSYNC_DATABASE"),
     };
