@@ -16,7 +16,7 @@ public sealed class ConfigurationTests : IDisposable
         info.Name.ShouldBe("ErpSync.DemoErp");
         info.DisplayName.ShouldBe("Demo ERP");
         info.Capabilities.ShouldBe(ConnectorCapabilities.Search | ConnectorCapabilities.Lists | ConnectorCapabilities.IdempotentCreate
-            | ConnectorCapabilities.Tombstones | ConnectorCapabilities.OptimisticConcurrency);
+            | ConnectorCapabilities.Tombstones | ConnectorCapabilities.OptimisticConcurrency | ConnectorCapabilities.DeleteLog);
     }
 
     [Fact]
