@@ -22,6 +22,12 @@ if (options.Figure is "remote" or "all")
     Console.WriteLine();
 }
 
+if (options.Figure is "import" or "all")
+{
+    verdicts.Add(await ImportFigures.ImportAsync(options));
+    Console.WriteLine();
+}
+
 foreach (var verdict in verdicts)
 {
     Console.WriteLine(verdict);
