@@ -28,6 +28,12 @@ if (options.Figure is "import" or "all")
     Console.WriteLine();
 }
 
+if (options.Figure is "tryton" or "all")
+{
+    verdicts.Add(await TrytonFigure.RunAsync(options));
+    Console.WriteLine();
+}
+
 foreach (var verdict in verdicts)
 {
     Console.WriteLine(verdict);
