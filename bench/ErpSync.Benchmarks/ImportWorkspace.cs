@@ -29,7 +29,6 @@ internal static partial class Workspaces
         }
 
         Copy(cache, work);
-        File.Delete(Path.Combine(work, "connection-id"));
         var id = int.Parse(await File.ReadAllTextAsync(marker), CultureInfo.InvariantCulture);
         return new Workspace(work, id, actors, clock.Elapsed, "copied from cache");
     }

@@ -8,6 +8,11 @@ if (options is null)
     return 2;
 }
 
+if (options.ChildWorkspace is { } childWorkspace)
+{
+    return await MemoryFigure.ChildAsync(options, childWorkspace);
+}
+
 Console.WriteLine($"ErpSync benchmarks (design.md §8) — {Environment.ProcessorCount} cores, .NET {Environment.Version}, runs per case {options.Runs}");
 var verdicts = new List<string>();
 if (options.Figure is "sync" or "all")
@@ -25,6 +30,12 @@ if (options.Figure is "remote" or "all")
 if (options.Figure is "import" or "all")
 {
     verdicts.Add(await ImportFigures.ImportAsync(options));
+    Console.WriteLine();
+}
+
+if (options.Figure is "import-memory" or "all")
+{
+    verdicts.Add(await MemoryFigure.RunAsync(options));
     Console.WriteLine();
 }
 
