@@ -24,12 +24,15 @@ internal static class ImportRuns
     {
         var ct = CancellationToken.None;
         var admin = bench.Get<ImportAdmin>();
+        using var allocations = profile ? new AllocationMeter() : null;
+        allocations?.Start();
         var start = Start();
         DbMeter.Shared.Start();
         var job = await admin.StartAsync(new ImportRequest(connectionId, actorType, new ImportSelection(), new ImportSettings()), null, ct);
         await admin.RunAsync(job.Id, ct);
         var timed = start.Stop("import");
         var commands = DbMeter.Shared.Stop();
+        var allocated = allocations?.Stop() ?? [];
         var view = await admin.GetAsync(job.Id, ct);
         await using var db = await bench.OpenAsync();
         var companies = await db.Companies.CountAsync(ct);
@@ -44,6 +47,12 @@ internal static class ImportRuns
             foreach (var (shape, count, time) in commands.Take(8))
             {
                 Console.WriteLine($"      {count,7:N0}× {Measure.Seconds(time),9}  {shape}");
+            }
+
+            // Sampled, so the bytes are estimates; the share per type is what matters.
+            foreach (var (type, bytes) in allocated.Take(12))
+            {
+                Console.WriteLine($"      {Measure.Megabytes(bytes),9} allocated (sampled)  {type}");
             }
         }
 
