@@ -70,6 +70,7 @@ internal static class ImportRuns
         var ct = CancellationToken.None;
         await using var db = await bench.OpenAsync();
         var now = TimeProvider.System.GetUtcNow();
+        DbMeter.Shared.Start();
         var start = Start();
         string? cursor = null;
         var rows = 0;
@@ -98,12 +99,13 @@ internal static class ImportRuns
         }
 
         var timed = start.Stop("raw");
+        var commands = DbMeter.Shared.Stop();
         if (rows != expected || await db.Companies.CountAsync(ct) != expected)
         {
             throw new InvalidOperationException($"The raw baseline read {rows} actors; expected {expected}.");
         }
 
-        return timed with { Rows = rows, Detail = $"read and inserted {rows:N0}" };
+        return timed with { Rows = rows, Detail = $"read and inserted {rows:N0}, CRM db {commands.Sum(c => c.Count):N0} commands {Measure.Seconds(commands.Aggregate(TimeSpan.Zero, (s, c) => s + c.Time))}" };
     }
 
     public static Started Start()
