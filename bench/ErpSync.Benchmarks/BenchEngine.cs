@@ -15,14 +15,15 @@ internal sealed class BenchEngine : IAsyncDisposable
     public const string AdminPassword = "bench-admin-password";
     private readonly ServiceProvider _services;
 
-    public BenchEngine(string directory)
+    /// <param name="builtIn">The built-in connector instead of the (timed) demo ERP one, e.g. Tryton's.</param>
+    public BenchEngine(string directory, ISyncConnector? builtIn = null)
     {
         Directory = directory;
-        _services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddErpSyncEngine(new ErpSyncOptions { DataDirectory = directory, SeedDemoData = false, AdminPassword = AdminPassword })
             .AddSingleton(_ => new TimingConnector(new DemoErpConnector(TimeProvider.System)))
-            .AddSingleton<ISyncConnector>(sp => sp.GetRequiredService<TimingConnector>())
-            .AddLogging()
+            .AddLogging();
+        _services = (builtIn is null ? services.AddSingleton<ISyncConnector>(sp => sp.GetRequiredService<TimingConnector>()) : services.AddSingleton(builtIn))
             .BuildServiceProvider();
     }
 

@@ -8,6 +8,11 @@ if (options is null)
     return 2;
 }
 
+if (options.ChildWorkspace is { } childWorkspace)
+{
+    return await MemoryFigure.ChildAsync(options, childWorkspace);
+}
+
 Console.WriteLine($"ErpSync benchmarks (design.md §8) — {Environment.ProcessorCount} cores, .NET {Environment.Version}, runs per case {options.Runs}");
 var verdicts = new List<string>();
 if (options.Figure is "sync" or "all")
@@ -19,6 +24,24 @@ if (options.Figure is "sync" or "all")
 if (options.Figure is "remote" or "all")
 {
     verdicts.Add(await Figures.RemoteAsync(options));
+    Console.WriteLine();
+}
+
+if (options.Figure is "import" or "all")
+{
+    verdicts.Add(await ImportFigures.ImportAsync(options));
+    Console.WriteLine();
+}
+
+if (options.Figure is "import-memory" or "all")
+{
+    verdicts.Add(await MemoryFigure.RunAsync(options));
+    Console.WriteLine();
+}
+
+if (options.Figure is "tryton" or "all")
+{
+    verdicts.Add(await TrytonFigure.RunAsync(options));
     Console.WriteLine();
 }
 

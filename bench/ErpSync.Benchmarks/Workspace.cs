@@ -22,7 +22,7 @@ internal sealed record Workspace(string Directory, int ConnectionId, int Links, 
 /// snapshots bulk-inserted with raw SQL in one transaction, and both cursors set to "now". The result is cached under
 /// artifacts/bench/cache keyed by size, so re-runs only copy files.
 /// </summary>
-internal static class Workspaces
+internal static partial class Workspaces
 {
     public const string Admin = "NL01";
     private const string CacheVersion = "v1";
@@ -37,6 +37,9 @@ internal static class Workspaces
         ("URL", "website", "url", "Website"),
         ("VATNO", "vatNumber", "vatno", "VatNumber"),
     ];
+
+    /// <summary>The ERP field keys the bench mapping syncs (what the import reads from the connector).</summary>
+    public static IReadOnlyList<string> ErpKeys => Fields.Select(f => f.ErpKey).ToList();
 
     /// <summary>A copy of the cached databases with <paramref name="links"/> links on the built-in demo ERP connector.</summary>
     public static async Task<Workspace> InProcessAsync(BenchOptions options, int links)
@@ -71,7 +74,7 @@ internal static class Workspaces
         return new Workspace(work, connectionId, links, clock.Elapsed, "built (not cached: the URL changes per run)");
     }
 
-    private static async Task<int> BuildAsync(string directory, int links, Func<BenchEngine, Task<int>> connector)
+    private static async Task<int> BuildAsync(string directory, int links, Func<BenchEngine, Task<int>> connector, bool link = true)
     {
         Reset(directory);
         var ct = CancellationToken.None;
@@ -101,7 +104,11 @@ internal static class Workspaces
             throw new InvalidOperationException("The bench connection cannot be activated: " + string.Join("; ", activation.Problems));
         }
 
-        await LinkAllAsync(bench, created.Id, links);
+        if (link)
+        {
+            await LinkAllAsync(bench, created.Id, links);
+        }
+
         return created.Id;
     }
 

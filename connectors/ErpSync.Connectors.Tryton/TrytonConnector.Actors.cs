@@ -15,7 +15,7 @@ public sealed partial class TrytonConnector
             var ids = request.Keys.Select(TrytonJson.ParseKey).OfType<long>().Distinct().ToArray();
             var parties = await PartyReader.ReadAsync(client, ids, client.Settings.PersonRelation, cancellationToken);
             var codes = new CodeLookup(client);
-            await ActorMapper.LoadCodesAsync(codes, parties.Values, cancellationToken);
+            await ActorMapper.LoadCodesAsync(codes, parties.Values, cancellationToken, request.Fields);
 
             // A key of another actor type, or of an archived party, is "not found": it is left out.
             return parties.Values

@@ -56,12 +56,16 @@ public sealed partial class TrytonConnector
 
         var found = await client.ModelAsync("party.party", "search", [domain, 0, SearchWindow, new JsonArray(new JsonArray("name", "ASC"), new JsonArray("id", "ASC"))], ct);
         var ids = TrytonJson.ReadIds(found);
-        var parties = await PartyReader.ReadAsync(client, ids, client.Settings.PersonRelation, ct);
-        var matching = ids.Where(id => parties.TryGetValue(id, out var p) && ActorMapper.Classify(p, client.Settings, client.Settings.PersonRelation) == type)
-            .Select(id => parties[id]).ToList();
-        var window = matching.Skip(page.Skip).Take(page.Take).ToList();
+
+        // Classify the whole window from two light columns, then read whole parties only for the page shown: a count
+        // (one row asked for) used to read a thousand parties with all their children.
+        var types = await PartyReader.ClassifyAsync(client, ids, ct);
+        var matching = ids.Where(id => types.TryGetValue(id, out var t) && t == type).ToList();
+        var shown = matching.Skip(page.Skip).Take(page.Take).ToList();
+        var parties = await PartyReader.ReadAsync(client, shown, client.Settings.PersonRelation, ct);
+        var window = shown.Where(parties.ContainsKey).Select(id => parties[id]).ToList();
         var codes = new CodeLookup(client);
-        await ActorMapper.LoadCodesAsync(codes, window, ct);
+        await ActorMapper.LoadCodesAsync(codes, window, ct, fields);
         return new SearchPage([.. window.Select(p => ActorMapper.ToActor(p, type, fields, codes))], ids.Count < SearchWindow ? matching.Count : null,
             page.Skip + window.Count < matching.Count);
     }

@@ -30,14 +30,33 @@ internal static class ActorMapper
     public static ActorType? Classify(PartyRecord party, TrytonSettings settings, long? personRelation) =>
         Classify(party.Categories, personRelation is not null && party.ParentId is not null, settings.CustomerCategory, settings.SupplierCategory);
 
-    /// <summary>Loads the codes the records' list fields need, in one read per model.</summary>
-    public static async Task LoadCodesAsync(CodeLookup codes, IEnumerable<PartyRecord> parties, CancellationToken ct)
+    /// <summary>
+    /// Loads the codes the records' list fields need, in one read per model; with <paramref name="wanted"/> (the
+    /// fields asked for, all when empty) only for those fields: each model read is a round trip per page.
+    /// </summary>
+    public static async Task LoadCodesAsync(CodeLookup codes, IEnumerable<PartyRecord> parties, CancellationToken ct, IReadOnlyList<string>? wanted = null)
     {
+        bool Needs(string key) => wanted is not { Count: > 0 } || wanted.Contains(key, StringComparer.OrdinalIgnoreCase);
         var list = parties.ToList();
-        await codes.LoadAsync("country.country", "code", list.Select(p => Id(p.Address, "country")).OfType<long>(), ct);
-        await codes.LoadAsync("country.subdivision", "code", list.Select(p => Id(p.Address, "subdivision")).OfType<long>(), ct);
-        await codes.LoadAsync("ir.lang", "code", list.Select(p => Id(p.Row, "lang")).OfType<long>(), ct);
-        await codes.LoadAsync("party.category", "rec_name", list.SelectMany(p => p.Categories), ct);
+        if (Needs("COUNTRY"))
+        {
+            await codes.LoadAsync("country.country", "code", list.Select(p => Id(p.Address, "country")).OfType<long>(), ct);
+        }
+
+        if (Needs("SUBDIVISION"))
+        {
+            await codes.LoadAsync("country.subdivision", "code", list.Select(p => Id(p.Address, "subdivision")).OfType<long>(), ct);
+        }
+
+        if (Needs("LANGUAGE"))
+        {
+            await codes.LoadAsync("ir.lang", "code", list.Select(p => Id(p.Row, "lang")).OfType<long>(), ct);
+        }
+
+        if (Needs("CATEGORIES"))
+        {
+            await codes.LoadAsync("party.category", "rec_name", list.SelectMany(p => p.Categories), ct);
+        }
     }
 
     public static Actor ToActor(PartyRecord party, ActorType type, IReadOnlyList<string> wanted, CodeLookup codes)

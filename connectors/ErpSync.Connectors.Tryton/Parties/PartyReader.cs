@@ -18,29 +18,34 @@ internal static class PartyReader
 
     public static JsonObject AllRecords => new() { ["active_test"] = false };
 
-    public static async Task<Dictionary<long, PartyRecord>> ReadAsync(TrytonClient client, IReadOnlyCollection<long> ids, long? personRelation, CancellationToken ct)
+    public static async Task<Dictionary<long, PartyRecord>> ReadAsync(TrytonClient client, IReadOnlyCollection<long> ids, long? personRelation, CancellationToken ct) =>
+        ids.Count == 0
+            ? []
+            // "read" of a deleted id fails the whole call; search_read on the ids returns the ones that still exist, in one call.
+            : (await ReadWhereAsync(client, new JsonArray(new JsonArray("id", "in", Ids(ids))), null, personRelation, ct)).Parties;
+
+    /// <summary>Up to <paramref name="limit"/> parties (archived ones too) with an id above <paramref name="afterId"/>, by id; the ids in that order.</summary>
+    public static Task<(Dictionary<long, PartyRecord> Parties, List<long> Ids)> ReadAfterAsync(TrytonClient client, long afterId, int limit, long? personRelation, CancellationToken ct) =>
+        ReadWhereAsync(client, new JsonArray(new JsonArray("id", ">", afterId)), limit, personRelation, ct);
+
+    private static async Task<(Dictionary<long, PartyRecord> Parties, List<long> Ids)> ReadWhereAsync(TrytonClient client, JsonArray domain, int? limit, long? personRelation,
+        CancellationToken ct)
     {
         var parties = new Dictionary<long, PartyRecord>();
-        if (ids.Count == 0)
-        {
-            return parties;
-        }
-
-        // "read" of a deleted id fails the whole call, so find the ids that still exist first.
-        var inIds = new JsonArray(new JsonArray("id", "in", Ids(ids)));
-        var existing = await client.ModelAsync("party.party", "search", [inIds, 0, null, null], ct, AllRecords);
-        var found = TrytonJson.ReadIds(existing);
-        if (found.Count == 0)
-        {
-            return parties;
-        }
-
-        var rows = await client.ModelAsync("party.party", "read", [Ids(found), Columns(PartyColumns)], ct, AllRecords);
+        var order = new JsonArray(new JsonArray("id", "ASC"));
+        var rows = await client.ModelAsync("party.party", "search_read", [domain, 0, limit, order, Columns(PartyColumns)], ct, AllRecords);
+        var found = new List<long>();
         foreach (var row in rows.EnumerateArray())
         {
             var party = new PartyRecord { Id = row.GetProperty("id").GetInt64(), Row = row };
             party.Touch(row);
             parties[party.Id] = party;
+            found.Add(party.Id);
+        }
+
+        if (found.Count == 0)
+        {
+            return (parties, found);
         }
 
         await ChildrenAsync(client, "party.address", "party", found, ["street", "postal_code", "city", "country", "subdivision"], parties,
@@ -61,7 +66,45 @@ internal static class PartyReader
                 new JsonArray("type", "=", relation));
         }
 
-        return parties;
+        return (parties, found);
+    }
+
+    /// <summary>
+    /// The actor type of each existing party of <paramref name="ids"/>, as <see cref="ActorMapper.Classify(PartyRecord, TrytonSettings, long?)"/>
+    /// gives it, from the two columns it needs (categories, person relation) instead of whole parties: a search
+    /// classifies up to a thousand parties to show a few.
+    /// </summary>
+    public static async Task<Dictionary<long, ActorType?>> ClassifyAsync(TrytonClient client, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var types = new Dictionary<long, ActorType?>();
+        if (ids.Count == 0)
+        {
+            return types;
+        }
+
+        var settings = client.Settings;
+        var rows = await client.ModelAsync("party.party", "search_read", [new JsonArray(new JsonArray("id", "in", Ids(ids))), 0, null, null, Columns(["categories"])], ct, AllRecords);
+        var categories = rows.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetInt64(), r => TrytonJson.ReadIds(TrytonJson.Get(r, "categories")));
+        var persons = new HashSet<long>();
+        if (settings.PersonRelation is { } relation && categories.Count > 0)
+        {
+            var domain = new JsonArray(new JsonArray("from_", "in", Ids(categories.Keys)), new JsonArray("type", "=", relation));
+            var relations = await client.ModelAsync("party.relation.all", "search_read", [domain, 0, null, new JsonArray(new JsonArray("id", "ASC")), Columns(["from_", "to"])], ct);
+            foreach (var row in relations.EnumerateArray())
+            {
+                if (TrytonJson.ReadId(TrytonJson.Get(row, "from_")) is { } from && TrytonJson.ReadId(TrytonJson.Get(row, "to")) is not null)
+                {
+                    persons.Add(from);
+                }
+            }
+        }
+
+        foreach (var (id, partyCategories) in categories)
+        {
+            types[id] = ActorMapper.Classify(partyCategories, settings.PersonRelation is not null && persons.Contains(id), settings.CustomerCategory, settings.SupplierCategory);
+        }
+
+        return types;
     }
 
     private static async Task ChildrenAsync(

@@ -12,6 +12,11 @@ internal static class ChangeFeed
 {
     public const int MaxPageSize = 10_000;
 
+    /// <summary>The most parties read in one batch (one <c>in</c> domain per model), however large the page.</summary>
+    private const int MaxReadChunk = 500;
+
+    private const int MinReadChunk = 100;
+
     private static readonly (string Model, string PartyField)[] Children =
         [("party.address", "party"), ("party.contact_mechanism", "party"), ("party.identifier", "party")];
 
@@ -22,7 +27,14 @@ internal static class ChangeFeed
             return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, client.T($"The page size must be between 1 and {MaxPageSize}.", $"De paginagrootte moet tussen 1 en {MaxPageSize} liggen."));
         }
 
-        var cursor = request.Cursor is null ? ChangeCursor.Start : ChangeCursor.Decode(request.Cursor);
+        // From no cursor every party is delivered: paged by id, which costs one read per page (see InitialPass).
+        var pass = request.Cursor is null ? null : PassCursor.Decode(request.Cursor);
+        if (request.Cursor is null || pass is not null)
+        {
+            return await InitialPass.ReadAsync(client, request, pass, ct);
+        }
+
+        var cursor = ChangeCursor.Decode(request.Cursor);
         if (cursor is null)
         {
             return ConnectorResults.Fail<ChangePage>(ErrorCode.Validation, client.T($"'{request.Cursor}' is not a Tryton connector cursor.", $"'{request.Cursor}' is geen cursor van de Tryton-connector."));
@@ -47,12 +59,14 @@ internal static class ChangeFeed
         var tombstones = new List<Tombstone>();
         var codes = new CodeLookup(client);
         var examined = 0;
-        var chunkSize = Math.Min(100, request.PageSize * 2);
         while (examined < changes.Count && actors.Count + tombstones.Count < request.PageSize)
         {
+            // As many parties as the page still needs in one batch of calls (every call costs a round trip and Tryton's
+            // per-call overhead), but never fewer than a small chunk, so parties of other types do not cause tiny batches.
+            var chunkSize = Math.Clamp(request.PageSize - actors.Count - tombstones.Count, Math.Min(MinReadChunk, request.PageSize * 2), MaxReadChunk);
             var chunk = changes.Skip(examined).Take(chunkSize).ToList();
             var parties = await PartyReader.ReadAsync(client, chunk.Select(c => c.PartyId).ToArray(), settings.PersonRelation, ct);
-            await ActorMapper.LoadCodesAsync(codes, parties.Values, ct);
+            await ActorMapper.LoadCodesAsync(codes, parties.Values, ct, request.Fields);
             foreach (var change in chunk)
             {
                 examined++;

@@ -157,7 +157,7 @@ public sealed partial class ImportAdmin
             var index = await CrmIndex.BuildAsync(db, type.CrmEntity, settings, cancellationToken);
             var runKeys = new RunKeys();
             var parentCompanies = new ParentCompanies();
-            await foreach (var page in PagesAsync(session, job.ActorType, selection, SyncSetup.FieldKeys(fields), cancellationToken))
+            await foreach (var page in PagePrefetch.AheadAsync(PagesAsync(session, job.ActorType, selection, SyncSetup.FieldKeys(fields), cancellationToken), cancellationToken))
             {
                 await db.Entry(job).ReloadAsync(cancellationToken);
                 if (job.CancelRequested)
