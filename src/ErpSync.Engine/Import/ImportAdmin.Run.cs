@@ -347,6 +347,7 @@ public sealed partial class ImportAdmin
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var links = new List<Link>(pending.Count);
         foreach (var (actor, plan, record, row) in pending)
         {
             row.CrmRecordId = record.Id;
@@ -363,7 +364,7 @@ public sealed partial class ImportAdmin
                 LastSyncedAt = now,
             };
             LinkBase.Write(link, plan.Base);
-            db.Links.Add(link);
+            links.Add(link);
         }
 
         foreach (var (company, link) in parents.Values.Distinct().Select(c => (c, parentLinks.GetValueOrDefault(c))))
@@ -372,7 +373,7 @@ public sealed partial class ImportAdmin
             {
                 link.CrmRecordId = company.Id;
                 link.CrmChangeSeq = company.ChangeSeq;
-                db.Links.Add(link);
+                links.Add(link);
             }
         }
 
@@ -381,7 +382,9 @@ public sealed partial class ImportAdmin
             run.Remember(parentKey, company.Id);
         }
 
-        db.Set<ImportJobRow>().AddRange(rows);
+        // Nobody reads these rows' ids back: multi-row statements instead of EF's one per row on SQLite.
+        await BulkInsert.InsertAsync(db, links, cancellationToken);
+        await BulkInsert.InsertAsync(db, rows, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fields;
