@@ -35,33 +35,54 @@ internal sealed class PageContext(CrmEntity entity, Dictionary<string, int> link
 
 /// <summary>
 /// The duplicate keys of the new records of one import run, so that two ERP records with the same key do not become two
-/// CRM records (the second is skipped with the first's ERP key as the reason). Hashes keep a million keys small.
+/// CRM records: the second is skipped, naming the first. Keys are 64-bit hashes; claims of committed pages keep only the
+/// CRM record id (a million cost about 30 MB), claims of the page being written keep the claimant's ERP key.
 /// </summary>
 internal sealed class RunKeys
 {
-    private readonly Dictionary<long, string> _first = [];
+    private readonly Dictionary<long, int> _records = [];
+    private readonly Dictionary<long, string> _page = [];
 
-    /// <summary>Claims the key for the ERP record; false and the first claimant when another record of the run has it.</summary>
-    public bool TryClaim(string? key, string erpKey, out string? first)
+    /// <summary>Claims the key for the ERP record; false, with the reason naming the first claimant, when another record of the run has it.</summary>
+    public bool TryClaim(string? key, string erpKey, out string? reason)
     {
-        first = null;
+        reason = null;
         if (key is null)
         {
             return true;
         }
 
         var hash = CrmIndex.Hash(key);
-        if (_first.TryGetValue(hash, out first))
+        if (_records.TryGetValue(hash, out var id))
         {
+            reason = T($"Same duplicate key as CRM record {id}, created by this import.", $"Dezelfde dubbelcontrolesleutel als CRM-record {id}, aangemaakt door deze import.");
             return false;
         }
 
-        _first[hash] = erpKey;
+        if (_page.TryGetValue(hash, out var first))
+        {
+            reason = T($"Same duplicate key as ERP record {first} of this import, which becomes the CRM record.",
+                $"Dezelfde dubbelcontrolesleutel als ERP-record {first} van deze import, dat het CRM-record wordt.");
+            return false;
+        }
+
+        _page[hash] = erpKey;
         return true;
     }
 
-    public static string Reason(string first) => T($"Same duplicate key as ERP record {first} of this import, which becomes the CRM record.",
-        $"Dezelfde dubbelcontrolesleutel als ERP-record {first} van deze import, dat het CRM-record wordt.");
+    /// <summary>After a page's commit: its claims now point at the CRM records they created.</summary>
+    public void Committed(IEnumerable<(string? Key, int RecordId)> created)
+    {
+        foreach (var (key, id) in created)
+        {
+            if (key is not null)
+            {
+                _records[CrmIndex.Hash(key)] = id;
+            }
+        }
+
+        _page.Clear();
+    }
 }
 
 public sealed partial class ImportAdmin
@@ -253,9 +274,9 @@ public sealed partial class ImportAdmin
                     job.Skipped++;
                     Row(ImportRowOutcome.Skipped, null, plan.Reason);
                     continue;
-                case PreviewOutcome.New when settings.OnMatch != DuplicateAction.AddAlways && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var first):
+                case PreviewOutcome.New when settings.OnMatch != DuplicateAction.AddAlways && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var duplicate):
                     job.Skipped++;
-                    Row(ImportRowOutcome.Skipped, null, RunKeys.Reason(first!));
+                    Row(ImportRowOutcome.Skipped, null, duplicate);
                     continue;
             }
 
@@ -387,6 +408,7 @@ public sealed partial class ImportAdmin
         await BulkInsert.InsertAsync(db, rows, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        runKeys.Committed(pending.Where(p => p.Plan.Target is null).Select(p => (context.DuplicateKey(p.Actor), p.Record.Id)));
         return fields;
     }
 

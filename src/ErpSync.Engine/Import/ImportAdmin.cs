@@ -144,9 +144,9 @@ public sealed partial class ImportAdmin(
                         row = row with { Outcome = PreviewOutcome.Skipped, Changes = [], Reason = AlsoMatchedReason(target.Id) };
                     }
                     else if (plan.Outcome == PreviewOutcome.New && request.Settings.OnMatch != DuplicateAction.AddAlways
-                        && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var first))
+                        && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var duplicate))
                     {
-                        row = row with { Outcome = PreviewOutcome.Skipped, Changes = [], Reason = RunKeys.Reason(first!) };
+                        row = row with { Outcome = PreviewOutcome.Skipped, Changes = [], Reason = duplicate };
                     }
                 }
 

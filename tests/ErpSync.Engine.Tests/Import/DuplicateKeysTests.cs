@@ -209,3 +209,22 @@ public sealed class ImportPlannerTests
         ContactDetails.Same("email", "A@B.nl", "a@b.NL").ShouldBeTrue();
     }
 }
+
+public sealed class RunKeysTests
+{
+    [Fact]
+    public void ASecondClaim_NamesTheFirstErpRecord_OrAfterItsPageTheCrmRecordItBecame()
+    {
+        var keys = new RunKeys();
+
+        keys.TryClaim("acme", "C1", out _).ShouldBeTrue();
+        keys.TryClaim(null, "C2", out _).ShouldBeTrue();
+        keys.TryClaim("acme", "C3", out var samePage).ShouldBeFalse();
+        keys.Committed([("acme", 41)]);
+        keys.TryClaim("acme", "C4", out var laterPage).ShouldBeFalse();
+        keys.TryClaim("other", "C5", out _).ShouldBeTrue();
+
+        samePage.ShouldNotBeNull().ShouldContain("C1");
+        laterPage.ShouldNotBeNull().ShouldContain("41");
+    }
+}
