@@ -151,6 +151,59 @@ public sealed class ErpTabFlowTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task PersonErpTab_ShowsTheLinkedContact_AndSyncNowWritesTheEdit()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var connection = await CreateConnectionAsync();
+        var connections = app.Services.GetRequiredService<ConnectionAdmin>();
+        await connections.SetActiveAsync(connection.Id, false, Ct);
+        await app.Services.GetRequiredService<Engine.Mapping.MappingAdmin>().SaveActorTypeAsync(connection.Id, ActorType.Person, new Engine.Mapping.ActorTypeMappingInput(true,
+        [
+            new("FIRSTNAME", "firstName", Engine.Mapping.FieldDirection.Both, true, false),
+            new("LASTNAME", "lastName", Engine.Mapping.FieldDirection.Both, true, false),
+            new("EMAIL", "email", Engine.Mapping.FieldDirection.Both, true, false),
+            new("PHONE_MOBILE", null, Engine.Mapping.FieldDirection.None, false, true),
+        ]), Ct);
+        (await connections.SetActiveAsync(connection.Id, true, Ct)).Problems.ShouldBeEmpty();
+        var parent = await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, $"Contacts {tag}", $"info-{tag}@example.com", "+31 30 400", Ct);
+        var erpPerson = (await DemoLinkSetup.Connector(app.Services).CreateActorAsync(DemoLinkSetup.Context(_demoFile), new CreateActorRequest(ActorType.Person, Guid.NewGuid().ToString("N"),
+            new Dictionary<string, FieldValue?>
+            {
+                ["FIRSTNAME"] = FieldValue.Text("Ilse"), ["LASTNAME"] = FieldValue.Text($"Jong {tag}"), ["EMAIL"] = FieldValue.Text($"ilse-{tag}@example.com"),
+                ["PHONE_MOBILE"] = FieldValue.Text("+31 6 1234 5678"),
+            }, parent), Ct))
+            .GetValueOrThrow().Key;
+        var companyId = await CreateCompanyAsync($"Contacts {tag}", null, null);
+        var personId = (await app.Services.GetRequiredService<PersonAdmin>().CreateAsync(new PersonInput { CompanyId = companyId, FirstName = "Ilse", LastName = $"Jong {tag}", Email = $"ilse-{tag}@example.com" }, Ct)).Id;
+        await app.Services.GetRequiredService<LinkAdmin>().ConnectAsync(await AdminIdAsync(), CrmEntity.Person, personId, connection.Id, new ConnectInput(ActorType.Person, erpPerson), Ct);
+
+        try
+        {
+            var page = await app.NewPageAsync("en-US");
+            await Session.SignInAsync(page, DatabaseInitializer.AdminUserName, BrowserApp.AdminPassword);
+            await Session.GotoInteractiveAsync(page, $"persons/{personId}");
+            var persons = RecordPage.Persons(page);
+            await persons.FillAsync("email", $"ilse.new-{tag}@example.com");
+            await persons.SaveAsync();
+            await page.GetByTestId("tab-erp").ClickAsync();
+            var section = Section(page, connection.Name);
+            await Expect(section.GetByTestId("erp-linked")).ToContainTextAsync(erpPerson);
+            await section.GetByTestId("erp-sync-now").ClickAsync();
+
+            // The save may already have been synced by the record-change signal (about 2 s); either way the ERP has the edit now.
+            await Expect(section.GetByTestId("erp-sync-result")).ToBeVisibleAsync();
+            await Expect(section.Locator("[data-testid=erp-field][data-field='PHONE_MOBILE']")).ToHaveTextAsync("+31 6 1234 5678");
+            var erp = (await DemoLinkSetup.Connector(app.Services).GetActorsAsync(DemoLinkSetup.Context(_demoFile), new GetActorsRequest(ActorType.Person, [erpPerson], []), Ct)).GetValueOrThrow().Single();
+            DemoLinkSetup.Text(erp, "EMAIL").ShouldBe($"ilse.new-{tag}@example.com");
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            await connections.SetActiveAsync(connection.Id, false, Ct);
+        }
+    }
+
+    [Fact]
     public async Task UserOutOfScope_SeesNoErpTab()
     {
         var connection = await CreateConnectionAsync();
