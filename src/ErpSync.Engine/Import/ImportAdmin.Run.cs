@@ -143,7 +143,9 @@ public sealed partial class ImportAdmin
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.IsSyncWrite = true;
         var before = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == jobId).Select(j => (ImportJobState?)j.State).FirstOrDefaultAsync(cancellationToken);
-        if (before is not (ImportJobState.Queued or ImportJobState.Running) || !await ClaimAsync(db, jobId, cancellationToken))
+        // One holder per run, not per process: two runs in one process must not share a lease either.
+        var holder = $"{Sync.SyncEngine.NodeName}/{Guid.NewGuid():N}";
+        if (before is not (ImportJobState.Queued or ImportJobState.Running) || !await ClaimAsync(db, jobId, holder, cancellationToken))
         {
             // Ended, or another node (a second server, the command line) holds it: that one reports the progress.
             return;
@@ -186,14 +188,15 @@ public sealed partial class ImportAdmin
                     break;
                 }
 
-                // Renewed with the page's commit: a node that stops renewing is taken over once the lease runs out.
-                job.LeaseUntil = time.GetUtcNow() + LeaseLength;
-
-                fields = await ImportPageAsync(db, session, job, connection.Id, type, fields, page, index, runKeys, parentCompanies, settings, picks, excluded, cancellationToken);
+                fields = await ImportPageAsync(db, session, job, holder, connection.Id, type, fields, page, index, runKeys, parentCompanies, settings, picks, excluded, cancellationToken);
             }
 
             job.State = job.CancelRequested ? ImportJobState.Cancelled : ImportJobState.Completed;
             job.Total ??= job.Done;
+        }
+        catch (LeaseLostException)
+        {
+            return;
         }
         catch (Exception ex) when (ex is UserErrorException or ConnectorException or DbUpdateException)
         {
@@ -205,10 +208,15 @@ public sealed partial class ImportAdmin
 
         job.EndedAt = time.GetUtcNow();
         job.LeaseUntil = null;
-        await db.SaveChangesAsync(CancellationToken.None);
+        await using var end = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (await RenewAsync(db, jobId, holder, CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            await end.CommitAsync(CancellationToken.None);
+        }
     }
 
-    private async Task<IReadOnlyList<SyncField>> ImportPageAsync(ErpSyncDb db, Session session, ImportJob job, int connectionId, ActorTypeMapping type,
+    private async Task<IReadOnlyList<SyncField>> ImportPageAsync(ErpSyncDb db, Session session, ImportJob job, string holder, int connectionId, ActorTypeMapping type,
         IReadOnlyList<SyncField> fields, IReadOnlyList<Actor> page, CrmIndex index, RunKeys runKeys, ParentCompanies run, ImportSettings settings, Dictionary<string, int> picks, HashSet<string> excluded,
         CancellationToken cancellationToken)
     {
@@ -367,6 +375,11 @@ public sealed partial class ImportAdmin
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await RenewAsync(db, job.Id, holder, cancellationToken))
+        {
+            throw new LeaseLostException();
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         var links = new List<Link>(pending.Count);
         foreach (var (actor, plan, record, row) in pending)

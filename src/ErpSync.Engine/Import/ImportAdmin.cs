@@ -266,16 +266,30 @@ public sealed partial class ImportAdmin(
             .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Takes the job for this node when it is queued or its lease ran out; false when another node holds it or it ended.</summary>
-    private async Task<bool> ClaimAsync(ErpSyncDb db, int jobId, CancellationToken cancellationToken)
+    /// <summary>Takes the job for <paramref name="holder"/> when it is queued or its lease ran out; false when another holds it or it ended.</summary>
+    private async Task<bool> ClaimAsync(ErpSyncDb db, int jobId, string holder, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var until = now + LeaseLength;
         return await db.Set<ImportJob>()
             .Where(j => j.Id == jobId && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportJobState.Running).SetProperty(j => j.LeaseUntil, until).SetProperty(j => j.Node, Sync.SyncEngine.NodeName),
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportJobState.Running).SetProperty(j => j.LeaseUntil, until).SetProperty(j => j.Node, holder),
                 cancellationToken) == 1;
     }
+
+    /// <summary>
+    /// Extends the lease, only while <paramref name="holder"/> still has it (a fence: a run that stalled past its lease and
+    /// was taken over learns it here, inside the page's transaction, and writes nothing more).
+    /// </summary>
+    private async Task<bool> RenewAsync(ErpSyncDb db, int jobId, string holder, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + LeaseLength;
+        return await db.Set<ImportJob>().Where(j => j.Id == jobId && j.State == ImportJobState.Running && j.Node == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>This run lost its job to another holder; it stops without writing.</summary>
+    private sealed class LeaseLostException : Exception;
 
     private static async Task<HashSet<int>> BusyConnectionsAsync(ErpSyncDb db, CancellationToken cancellationToken) =>
         (await db.Set<ImportJob>().Where(j => j.State == ImportJobState.Queued || j.State == ImportJobState.Running).Select(j => j.ConnectionId).ToListAsync(cancellationToken)).ToHashSet();

@@ -242,6 +242,35 @@ public sealed class ImportEngineTests(ITestOutputHelper output)
         (await admin.GetAsync(held.Id, Ct)).State.ShouldBe(ImportJobState.Completed);
     }
 
+    [Fact]
+    public async Task ARunThatLostItsLease_StopsWithoutWritingMore()
+    {
+        await using var scenario = await SyncScenario.StartAsync();
+        var connection = await scenario.ConnectionAsync("erp-lost", Mapping);
+        var erp = await scenario.ErpAsync("erp-lost");
+        await erp.GenerateCustomersAsync("NL01", 6_000, Ct);
+        var admin = scenario.Get<ImportAdmin>();
+        var job = await admin.StartAsync(new ImportRequest(connection, ActorType.Customer, new ImportSelection(), new ImportSettings(CompanyMatch: CompanyMatchKey.None)), null, Ct);
+        var run = Task.Run(() => admin.RunAsync(job.Id, Ct), Ct);
+        while ((await admin.GetAsync(job.Id, Ct)).Done == 0)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        // Another node took the job over (as after this one stalled past its lease).
+        await using (var db = await scenario.OpenAsync())
+        {
+            await db.Set<ImportJob>().Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Node, "other-node"), Ct);
+        }
+
+        await run;
+        var after = await admin.GetAsync(job.Id, Ct);
+        after.State.ShouldBe(ImportJobState.Running);
+        await using var check = await scenario.OpenAsync();
+        (await check.Companies.CountAsync(Ct)).ShouldBe(after.Created);
+        after.Created.ShouldBeLessThan(6_000);
+    }
+
     private static async Task SetLeaseAsync(SyncScenario scenario, int jobId, TimeSpan fromNow)
     {
         await using var db = await scenario.OpenAsync();
