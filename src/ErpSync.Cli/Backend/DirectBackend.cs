@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -45,6 +46,9 @@ internal sealed class DirectBackend : IErpSyncBackend
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddErpSyncEngine(options);
+
+        // The key ring belongs to the server: a CLI that cannot use it must fail, never add a key of its own to it.
+        services.AddDataProtection().DisableAutomaticKeyGeneration();
 
         // The server's built-in connectors (src/ErpSync.Server/Hosting/BuiltInConnectors.cs); remote ones resolve as there.
         services.AddSingleton<ISyncConnector, DemoErpConnector>().AddSingleton<ISyncConnector, TrytonConnector>();

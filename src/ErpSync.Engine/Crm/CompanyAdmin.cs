@@ -54,6 +54,7 @@ public sealed class CompanyAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw NotFound(id);
+        CrmVersion.Expect(db, company, input.Version);
         await ApplyAsync(db, company, input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);
@@ -127,7 +128,7 @@ public sealed class CompanyAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
             PostalZip = c.PostalZip, PostalCity = c.PostalCity, PostalState = c.PostalState,
             StreetAddress1 = c.StreetAddress1, StreetAddress2 = c.StreetAddress2, StreetAddress3 = c.StreetAddress3,
             StreetZip = c.StreetZip, StreetCity = c.StreetCity, StreetState = c.StreetState,
-            CountryId = c.CountryId, CategoryId = c.CategoryId, BusinessId = c.BusinessId, Notes = c.Notes,
+            CountryId = c.CountryId, CategoryId = c.CategoryId, BusinessId = c.BusinessId, Notes = c.Notes, Version = c.ChangeSeq,
         },
         c.Country?.Name, c.Category?.Name, c.Business?.Name, personCount, c.ChangeSeq, c.CreatedAt, c.UpdatedAt);
 }

@@ -6,6 +6,12 @@ namespace ErpSync.Engine.Crm;
 /// </summary>
 public sealed record CompanyInput
 {
+    /// <summary>
+    /// The record's <c>changeSeq</c> the edit is based on (as read). When given, a save after someone else's (a user or
+    /// the sync) is refused with 409 instead of silently writing old values back; omit it to overwrite regardless.
+    /// </summary>
+    public long? Version { get; set; }
+
     public string? Name { get; set; }
     public string? Department { get; set; }
     public string? Number { get; set; }

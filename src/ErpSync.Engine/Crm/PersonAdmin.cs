@@ -50,7 +50,7 @@ public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory, TimeProv
                 BirthDate = p.BirthDate, Website = p.Website,
                 PostalAddress1 = p.PostalAddress1, PostalAddress2 = p.PostalAddress2, PostalAddress3 = p.PostalAddress3,
                 PostalZip = p.PostalZip, PostalCity = p.PostalCity, PostalState = p.PostalState, CountryId = p.CountryId,
-                PrivacyBasis = p.PrivacyBasis, PrivacySource = p.PrivacySource,
+                PrivacyBasis = p.PrivacyBasis, PrivacySource = p.PrivacySource, Version = p.ChangeSeq,
             },
             p.FullName, p.Company!.Name, p.Country?.Name, p.PrivacyRecordedAt, p.ChangeSeq, p.CreatedAt, p.UpdatedAt);
     }
@@ -69,6 +69,7 @@ public sealed class PersonAdmin(IDbContextFactory<ErpSyncDb> dbFactory, TimeProv
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
+        CrmVersion.Expect(db, person, input.Version);
         await ApplyAsync(db, person, input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);

@@ -3,6 +3,12 @@ namespace ErpSync.Engine.Crm;
 /// <summary>The editable fields of a person (settable so the edit form can bind directly).</summary>
 public sealed record PersonInput
 {
+    /// <summary>
+    /// The record's <c>changeSeq</c> the edit is based on (as read). When given, a save after someone else's (a user or
+    /// the sync) is refused with 409 instead of silently writing old values back; omit it to overwrite regardless.
+    /// </summary>
+    public long? Version { get; set; }
+
     public int CompanyId { get; set; }
     public string? FirstName { get; set; }
     public string? MiddleName { get; set; }

@@ -38,7 +38,7 @@ public sealed class ProjectAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
         var p = await db.Projects.AsNoTracking().Include(p => p.Company).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
         return new ProjectDetails(
             p.Id,
-            new ProjectInput { Name = p.Name, Number = p.Number, Description = p.Description, EndDate = p.EndDate, Url = p.Url, CompanyId = p.CompanyId },
+            new ProjectInput { Name = p.Name, Number = p.Number, Description = p.Description, EndDate = p.EndDate, Url = p.Url, CompanyId = p.CompanyId, Version = p.ChangeSeq },
             p.Company?.Name, p.ChangeSeq, p.CreatedAt, p.UpdatedAt);
     }
 
@@ -56,6 +56,7 @@ public sealed class ProjectAdmin(IDbContextFactory<ErpSyncDb> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
+        CrmVersion.Expect(db, project, input.Version);
         await ApplyAsync(db, project, input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(id, cancellationToken);

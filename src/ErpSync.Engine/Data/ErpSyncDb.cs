@@ -70,7 +70,15 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             .ToList();
         if (changed.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Deletes of CRM records carry the version check too.
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException ex) when (!HandlesConcurrency)
+            {
+                throw Stale(ex);
+            }
         }
 
         // The sequence row is updated inside the same transaction as the records, so on PostgreSQL
@@ -98,8 +106,7 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             }
             catch (DbUpdateConcurrencyException ex) when (!HandlesConcurrency)
             {
-                throw new UserErrorException(Localization.Text.T("This record was changed by someone else (or by the sync) while you were saving. Reload it and try again.",
-                    "Dit record is door iemand anders (of door de synchronisatie) gewijzigd terwijl u opsloeg. Laad het opnieuw en probeer het nog eens."), 409, ex);
+                throw Stale(ex);
             }
 
             if (ownTransaction is not null)
@@ -118,6 +125,10 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             }
         }
     }
+
+    private static UserErrorException Stale(DbUpdateConcurrencyException ex) =>
+        new(Localization.Text.T("This record was changed by someone else (or by the sync) since you opened it. Reload it and try again.",
+            "Dit record is door iemand anders (of door de synchronisatie) gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens."), 409, ex);
 
     private void Signal(IEnumerable<ICrmRecord> records)
     {

@@ -52,13 +52,15 @@ public sealed partial class SyncEngine
             var summary = await FinishAsync(db, connection, run, null, cancellationToken, session);
             return summary;
         }
-        catch (ConnectorException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Resync of connection {ConnectionId} failed: {Code} {Message}", connectionId, ex.Error.Code, ex.Error.Message);
+            // Whatever failed, the run is closed (batches committed before stay), so it never hangs as "Running".
+            var message = (ex as ConnectorException)?.Error.Message ?? T("The resync failed unexpectedly: ", "Het opnieuw synchroniseren is onverwacht mislukt: ") + ex.Message;
+            logger.LogWarning(ex, "Resync of connection {ConnectionId} failed: {Message}", connectionId, message);
             db.ChangeTracker.Clear();
-            var fresh = await db.Connections.FirstAsync(c => c.Id == connectionId, cancellationToken);
+            var fresh = await db.Connections.FirstAsync(c => c.Id == connectionId, CancellationToken.None);
             db.Attach(run);
-            return await FinishAsync(db, fresh, run, ex.Error.Message, cancellationToken);
+            return await FinishAsync(db, fresh, run, message, CancellationToken.None);
         }
     }
 
@@ -119,7 +121,7 @@ public sealed partial class SyncEngine
                 await ResyncToCrmAsync(db, session, type, fields, present, request.NoBlankOverwrite, run, cancellationToken);
             }
 
-            await SaveBatchAsync(db, session, cancellationToken);
+            await SaveBatchAsync(db, session, run, cancellationToken);
         }
     }
 
@@ -270,11 +272,12 @@ public sealed partial class SyncEngine
     }
 
     /// <summary>Commits one batch (records, links, log, run counts) and forgets its records, so a long resync keeps memory flat.</summary>
-    private static async Task SaveBatchAsync(ErpSyncDb db, SyncSession session, CancellationToken cancellationToken)
+    private static async Task SaveBatchAsync(ErpSyncDb db, SyncSession session, SyncRun run, CancellationToken cancellationToken)
     {
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // A record a user saved meanwhile keeps the user's edit, as in a sync cycle (the resync's write to it is dropped and logged nowhere).
+            await SaveDroppingStaleRecordsAsync(db, session, run, cancellationToken);
             foreach (var (link, record) in session.Touched)
             {
                 // Our own CRM writes got new sequence numbers in the save above; the next sync must not see them as user edits.

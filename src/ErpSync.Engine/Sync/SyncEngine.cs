@@ -222,7 +222,8 @@ public sealed partial class SyncEngine(
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateConcurrencyException ex) when (session is not null && attempt < 10 && ex.Entries.All(e => e.Entity is Crm.ICrmRecord))
+            // Each conflict drops at least one touched record, so this ends; EF reports one conflicting row per attempt.
+            catch (DbUpdateConcurrencyException ex) when (session is not null && attempt <= session.Touched.Count && ex.Entries.All(e => e.Entity is Crm.ICrmRecord))
             {
                 foreach (var entry in ex.Entries)
                 {

@@ -59,4 +59,20 @@ public sealed class PersonAdminTests(CrmDatabase database) : IClassFixture<CrmDa
         cleared.ShouldSatisfyAllConditions(c => c.PrivacyRecordedAt.ShouldBeNull(), c => c.Values.PrivacySource.ShouldBeNull());
         refused.FieldErrors.Keys.ShouldBe(["privacyBasis"]);
     }
+
+    [Fact]
+    public async Task AnEditBasedOnAnOlderRead_IsRefused_UnlessItSendsNoVersion()
+    {
+        var company = await _companies.CreateAsync(new CompanyInput { Name = "Versions B.V." }, Ct);
+        var opened = await _persons.CreateAsync(new PersonInput { CompanyId = company.Id, LastName = "Smit" }, Ct);
+        var other = await _persons.UpdateAsync(opened.Id, opened.Values with { Position = "Inkoper" }, Ct);
+
+        var stale = await Should.ThrowAsync<UserErrorException>(() => _persons.UpdateAsync(opened.Id, opened.Values with { FirstName = "Piet" }, Ct));
+        var forced = await _persons.UpdateAsync(opened.Id, opened.Values with { FirstName = "Piet", Version = null }, Ct);
+
+        opened.Values.Version.ShouldBe(opened.ChangeSeq);
+        other.Values.Version.ShouldBe(other.ChangeSeq);
+        stale.Status.ShouldBe(409);
+        forced.Values.FirstName.ShouldBe("Piet");
+    }
 }
