@@ -166,13 +166,28 @@ public sealed partial class ConnectionAdmin
     /// connector hears of a configuration only once the database has accepted it, and a connector that refuses it leaves
     /// nothing saved.
     /// </summary>
+    private static readonly TimeSpan SavedNoticeTimeout = TimeSpan.FromSeconds(10);
+
     private static async Task SaveAndNotifyAsync(ErpSyncDb db, (ISyncConnector Connector, ConnectorContext Context)? saved, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (saved is var (connector, context))
         {
-            var result = await connector.ConnectionSavedAsync(context, cancellationToken);
+            // The transaction holds the database's write lock (SQLite) meanwhile, so the connector gets a short deadline.
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(SavedNoticeTimeout);
+            ConnectorResult result;
+            try
+            {
+                result = await connector.ConnectionSavedAsync(context, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new UserErrorException(T($"The connector did not confirm the configuration within {SavedNoticeTimeout.TotalSeconds:0} s; nothing was saved.",
+                    $"De connector bevestigde de configuratie niet binnen {SavedNoticeTimeout.TotalSeconds:0} s; er is niets opgeslagen."), status: 504);
+            }
+
             if (!result.IsOk)
             {
                 throw new UserErrorException(result.Error.Message);

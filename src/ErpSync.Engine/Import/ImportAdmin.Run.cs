@@ -46,28 +46,47 @@ internal sealed class RunKeys
     /// <summary>Claims the key for the ERP record; false, with the reason naming the first claimant, when another record of the run has it.</summary>
     public bool TryClaim(string? key, string erpKey, out string? reason)
     {
+        if (IsClaimed(key, out reason))
+        {
+            return false;
+        }
+
+        Claim(key, erpKey);
+        return true;
+    }
+
+    /// <summary>True, with the reason naming the first claimant, when another record of the run has the key already.</summary>
+    public bool IsClaimed(string? key, out string? reason)
+    {
         reason = null;
         if (key is null)
         {
-            return true;
+            return false;
         }
 
         var hash = CrmIndex.Hash(key);
         if (_records.TryGetValue(hash, out var id))
         {
             reason = T($"Same duplicate key as CRM record {id}, created by this import.", $"Dezelfde dubbelcontrolesleutel als CRM-record {id}, aangemaakt door deze import.");
-            return false;
+            return true;
         }
 
         if (_page.TryGetValue(hash, out var first))
         {
             reason = T($"Same duplicate key as ERP record {first} of this import, which becomes the CRM record.",
                 $"Dezelfde dubbelcontrolesleutel als ERP-record {first} van deze import, dat het CRM-record wordt.");
-            return false;
+            return true;
         }
 
-        _page[hash] = erpKey;
-        return true;
+        return false;
+    }
+
+    public void Claim(string? key, string erpKey)
+    {
+        if (key is not null)
+        {
+            _page.TryAdd(CrmIndex.Hash(key), erpKey);
+        }
     }
 
     /// <summary>After a page's commit: its claims now point at the CRM records they created.</summary>
@@ -282,13 +301,14 @@ public sealed partial class ImportAdmin
                     job.Skipped++;
                     Row(ImportRowOutcome.Skipped, null, plan.Reason);
                     continue;
-                case PreviewOutcome.New when settings.OnMatch != DuplicateAction.AddAlways && !runKeys.TryClaim(context.DuplicateKey(actor), actor.Key, out var duplicate):
+                case PreviewOutcome.New when settings.OnMatch != DuplicateAction.AddAlways && runKeys.IsClaimed(context.DuplicateKey(actor), out var duplicate):
                     job.Skipped++;
                     Row(ImportRowOutcome.Skipped, null, duplicate);
                     continue;
             }
 
             ICrmRecord record;
+            Company? own = null;
             if (plan.Target is { } target)
             {
                 if (!claimed.Add(target.Id))
@@ -316,8 +336,7 @@ public sealed partial class ImportAdmin
                     else if (actor.ParentKey is null && settings.MissingCompany == MissingCompanyAction.CreateFromParent)
                     {
                         // An ERP contact without any company: the spec's "create a company from the contact name".
-                        var own = db.Companies.Add(new Company { Name = Truncate(actor.DisplayName, Company.NameMaxLength) ?? actor.Key, CreatedAt = now, UpdatedAt = now }).Entity;
-                        job.ParentCompaniesCreated++;
+                        own = db.Companies.Add(new Company { Name = Truncate(actor.DisplayName, Company.NameMaxLength) ?? actor.Key, CreatedAt = now, UpdatedAt = now }).Entity;
                         record = db.Persons.Add(new Person { LastName = "", Company = own, CreatedAt = now, UpdatedAt = now }).Entity;
                     }
                     else
@@ -351,6 +370,10 @@ public sealed partial class ImportAdmin
                 if (plan.Target is null)
                 {
                     db.Entry(record).State = EntityState.Detached;
+                    if (own is not null)
+                    {
+                        db.Entry(own).State = EntityState.Detached;
+                    }
                 }
                 else
                 {
@@ -365,6 +388,12 @@ public sealed partial class ImportAdmin
             if (plan.Target is null)
             {
                 job.Created++;
+                job.ParentCompaniesCreated += own is null ? 0 : 1;
+                if (settings.OnMatch != DuplicateAction.AddAlways)
+                {
+                    // Claimed only now: a row that was skipped or failed must not block a later one with its key.
+                    runKeys.Claim(context.DuplicateKey(actor), actor.Key);
+                }
             }
             else
             {

@@ -335,6 +335,11 @@ public sealed partial class ImportAdmin(
 
     private static void CheckMatchKey(CrmEntity entity, IReadOnlyList<SyncField> fields, ImportSettings settings)
     {
+        if (settings.PrivacyBasis is { } basis && !Enum.IsDefined(basis))
+        {
+            throw UserErrorException.Field("settings", T("Choose a lawful basis from the list.", "Kies een rechtsgrond uit de lijst."));
+        }
+
         if (settings.PrivacySource?.Trim() is { Length: > Privacy.SourceMaxLength })
         {
             throw UserErrorException.Field("settings", T($"The privacy source can be at most {Privacy.SourceMaxLength} characters.",

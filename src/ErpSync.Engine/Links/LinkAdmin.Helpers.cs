@@ -142,7 +142,7 @@ public sealed partial class LinkAdmin
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Links.Add(link);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveOverConcurrentEditAsync(db, record, cancellationToken);
             link.CrmChangeSeq = record.ChangeSeq;
             if (intent is not null)
             {
@@ -157,6 +157,42 @@ public sealed partial class LinkAdmin
         catch (DbUpdateException)
         {
             throw new UserErrorException(T("This record or this ERP record is already linked in this connection.", "Dit record of dit ERP-record is al gekoppeld in deze verbinding."), status: 409);
+        }
+    }
+
+    /// <summary>
+    /// Saves the CRM writes of a connect or create. The ERP side is already written by then, so a save refused because
+    /// another writer (a sync cycle of another connection, a user) changed the record meanwhile must not send the user
+    /// back to start again (a second "Create in ERP" would make a second ERP record): the chosen values are applied to
+    /// the record as it is now and saved again. Only the fields this operation sets are written; other edits stay.
+    /// </summary>
+    private static async Task SaveOverConcurrentEditAsync(ErpSyncDb db, ICrmRecord record, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(record);
+        var chosen = entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(ICrmRecord.ChangeSeq)).Select(p => (p.Metadata.Name, p.CurrentValue)).ToList();
+        db.HandlesConcurrency = true;
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return;
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < 3 && entry.State != EntityState.Detached)
+                {
+                    await entry.ReloadAsync(cancellationToken);
+                    foreach (var (name, value) in chosen)
+                    {
+                        entry.Property(name).CurrentValue = value;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            db.HandlesConcurrency = false;
         }
     }
 
