@@ -409,7 +409,7 @@ public sealed partial class ImportAdmin
             throw new LeaseLostException();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveOverConcurrentEditsAsync(db, job, pending, cancellationToken);
         var links = new List<Link>(pending.Count);
         foreach (var (actor, plan, record, row) in pending)
         {
@@ -452,6 +452,52 @@ public sealed partial class ImportAdmin
         await transaction.CommitAsync(cancellationToken);
         runKeys.Committed(pending.Where(p => p.Plan.Target is null).Select(p => (context.DuplicateKey(p.Actor), p.Record.Id)));
         return fields;
+    }
+
+    /// <summary>
+    /// Saves the page's CRM records. A matched record that a user (or a sync) changed after the page read it is not
+    /// overwritten and does not fail the whole import: its row becomes Failed with the reason, it is not linked, and the
+    /// rest of the page is saved (EF rolls back to its savepoint, so the retry starts clean).
+    /// </summary>
+    private static async Task SaveOverConcurrentEditsAsync(ErpSyncDb db, ImportJob job, List<(Actor Actor, ImportPlan Plan, ICrmRecord Record, ImportJobRow Row)> pending,
+        CancellationToken cancellationToken)
+    {
+        db.HandlesConcurrency = true;
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return;
+                }
+                catch (DbUpdateConcurrencyException ex) when (attempt <= pending.Count && ex.Entries.All(e => e.Entity is ICrmRecord))
+                {
+                    foreach (var entry in ex.Entries)
+                    {
+                        await entry.ReloadAsync(cancellationToken);
+                        var index = pending.FindIndex(p => ReferenceEquals(p.Record, entry.Entity));
+                        if (index < 0)
+                        {
+                            continue;
+                        }
+
+                        var row = pending[index].Row;
+                        pending.RemoveAt(index);
+                        row.Outcome = ImportRowOutcome.Failed;
+                        row.Reason = T("The CRM record was changed while the import ran; run the import again for it.",
+                            "Het CRM-record is gewijzigd terwijl de import liep; importeer het opnieuw.");
+                        job.Updated--;
+                        job.Failed++;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            db.HandlesConcurrency = false;
+        }
     }
 
     private static string? Validate(ICrmRecord record) => record switch
