@@ -109,10 +109,12 @@ public sealed partial class LinkAdmin(
         var (connection, usable) = await AuthorizeAsync(db, userId, connectionId, link: true, create: false, cancellationToken);
         var record = await LoadRecordAsync(db, entity, recordId, cancellationToken);
         var type = LinkableType(connection, entity, input.ActorType);
-        await EnsureLinkableAsync(db, connectionId, entity, recordId, input.ActorType, input.ErpKey, cancellationToken);
         var session = await OpenAsync(connection, cancellationToken);
         var fields = SyncSetup.Fields(type);
         var actor = await ReadActorAsync(session, input.ActorType, input.ErpKey, fields.Select(f => f.Erp.Key).ToList(), cancellationToken);
+
+        // The key as the ERP spells it ("42", not a typed "0042"): links, uniqueness and the deletion sweep compare keys exactly.
+        await EnsureLinkableAsync(db, connectionId, entity, recordId, input.ActorType, actor.Key, cancellationToken);
 
         var erpWrites = new Dictionary<string, FieldValue?>(StringComparer.OrdinalIgnoreCase);
         var crmWrites = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
@@ -165,7 +167,7 @@ public sealed partial class LinkAdmin(
             CrmEntity = entity,
             CrmRecordId = recordId,
             ActorType = input.ActorType,
-            ErpKey = input.ErpKey,
+            ErpKey = actor.Key,
             ErpVersion = version,
             CreatedAt = time.GetUtcNow(),
             LastSyncedAt = time.GetUtcNow(),

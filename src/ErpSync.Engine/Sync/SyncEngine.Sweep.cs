@@ -39,15 +39,11 @@ public sealed partial class SyncEngine
             return false;
         }
 
-        var now = time.GetUtcNow();
-        if (!SweepDue(kind, _lastSweep.TryGetValue(connectionId, out var last) ? last : null, now))
-        {
-            return false;
-        }
-
-        _lastSweep[connectionId] = now;
-        return true;
+        return SweepDue(kind, _lastSweep.TryGetValue(connectionId, out var last) ? last : null, time.GetUtcNow());
     }
+
+    /// <summary>Records a completed sweep; a run that failed sweeps again next time.</summary>
+    private void Swept(int connectionId) => _lastSweep[connectionId] = time.GetUtcNow();
 
     /// <summary>Tombstones for linked keys of <paramref name="type"/> the ERP no longer has, except those the feed already reported.</summary>
     private async Task<List<Tombstone>> SweepDeletedAsync(ErpSyncDb db, SyncSession session, ActorTypeMapping type, IReadOnlySet<string> reported, CancellationToken cancellationToken)

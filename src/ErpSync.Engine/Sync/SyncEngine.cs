@@ -62,7 +62,13 @@ public sealed partial class SyncEngine(
 
             connection.CrmSequenceSeen = Math.Max(connection.CrmSequenceSeen, sequenceAtStart);
             connection.PausedReason = null;
-            return await FinishAsync(db, connection, run, null, cancellationToken, session);
+            var summary = await FinishAsync(db, connection, run, null, cancellationToken, session);
+            if (sweep)
+            {
+                Swept(connectionId);
+            }
+
+            return summary;
         }
         catch (Exception ex)
         {
