@@ -70,17 +70,9 @@ internal static class ChangeFeed
             foreach (var change in chunk)
             {
                 examined++;
-                if (parties.TryGetValue(change.PartyId, out var party) && ActorMapper.Classify(party, settings, settings.PersonRelation) == request.ActorType)
+                if (parties.TryGetValue(change.PartyId, out var party))
                 {
-                    if (party.Active)
-                    {
-                        actors.Add(ActorMapper.ToActor(party, request.ActorType, request.Fields, codes));
-                    }
-                    else
-                    {
-                        tombstones.Add(new Tombstone(request.ActorType, TrytonJson.Key(party.Id),
-                            party.ReplacedBy is { } into ? TrytonJson.Key(into) : null, new DateTimeOffset(party.ChangedAt, TimeSpan.Zero)));
-                    }
+                    Report(party, request, settings, codes, actors, tombstones);
                 }
 
                 if (actors.Count + tombstones.Count == request.PageSize)
@@ -123,6 +115,28 @@ internal static class ChangeFeed
             {
                 rows.Add(new PartyChange(ts, id));
             }
+        }
+    }
+
+    /// <summary>
+    /// A party of the requested type as a change: an actor while it is active, a tombstone once archived or merged
+    /// (<c>replaced_by</c>). Parties of other types are not reported. Shared by the feed and its first pass.
+    /// </summary>
+    internal static void Report(PartyRecord party, ReadChangesRequest request, TrytonSettings settings, CodeLookup codes, List<Actor> actors, List<Tombstone> tombstones)
+    {
+        if (ActorMapper.Classify(party, settings, settings.PersonRelation) != request.ActorType)
+        {
+            return;
+        }
+
+        if (party.Active)
+        {
+            actors.Add(ActorMapper.ToActor(party, request.ActorType, request.Fields, codes));
+        }
+        else
+        {
+            tombstones.Add(new Tombstone(request.ActorType, TrytonJson.Key(party.Id),
+                party.ReplacedBy is { } into ? TrytonJson.Key(into) : null, new DateTimeOffset(party.ChangedAt, TimeSpan.Zero)));
         }
     }
 }

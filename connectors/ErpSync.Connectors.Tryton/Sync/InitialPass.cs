@@ -55,18 +55,7 @@ internal static class InitialPass
             {
                 var party = parties[ids[i]];
                 lastId = party.Id;
-                if (ActorMapper.Classify(party, settings, settings.PersonRelation) == request.ActorType)
-                {
-                    if (party.Active)
-                    {
-                        actors.Add(ActorMapper.ToActor(party, request.ActorType, request.Fields, codes));
-                    }
-                    else
-                    {
-                        tombstones.Add(new Tombstone(request.ActorType, TrytonJson.Key(party.Id),
-                            party.ReplacedBy is { } into ? TrytonJson.Key(into) : null, new DateTimeOffset(party.ChangedAt, TimeSpan.Zero)));
-                    }
-                }
+                ChangeFeed.Report(party, request, settings, codes, actors, tombstones);
 
                 if (actors.Count + tombstones.Count == request.PageSize)
                 {
