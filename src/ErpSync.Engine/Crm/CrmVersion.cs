@@ -19,10 +19,17 @@ internal static class CrmVersion
 
         if (version != record.ChangeSeq)
         {
-            throw new UserErrorException(T("This record was changed by someone else (or by the sync) since you opened it. Reload it and try again.",
-                "Dit record is door iemand anders (of door de synchronisatie) gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens."), status: 409);
+            throw Conflict();
         }
 
         db.Entry(record).Property(nameof(ICrmRecord.ChangeSeq)).OriginalValue = version;
+    }
+
+    /// <summary>The 409 a user gets for a save based on an older read, whether caught before the save or by it.</summary>
+    public static UserErrorException Conflict(Exception? inner = null)
+    {
+        var message = T("This record was changed by someone else (or by the sync) since you opened it. Reload it and try again.",
+            "Dit record is door iemand anders (of door de synchronisatie) gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens.");
+        return inner is null ? new UserErrorException(message, status: 409) : new UserErrorException(message, 409, inner);
     }
 }

@@ -77,7 +77,7 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             }
             catch (DbUpdateConcurrencyException ex) when (!HandlesConcurrency)
             {
-                throw Stale(ex);
+                throw CrmVersion.Conflict(ex);
             }
         }
 
@@ -106,7 +106,7 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             }
             catch (DbUpdateConcurrencyException ex) when (!HandlesConcurrency)
             {
-                throw Stale(ex);
+                throw CrmVersion.Conflict(ex);
             }
 
             if (ownTransaction is not null)
@@ -125,10 +125,6 @@ public abstract class ErpSyncDb(DbContextOptions options, TimeProvider? timeProv
             }
         }
     }
-
-    private static UserErrorException Stale(DbUpdateConcurrencyException ex) =>
-        new(Localization.Text.T("This record was changed by someone else (or by the sync) since you opened it. Reload it and try again.",
-            "Dit record is door iemand anders (of door de synchronisatie) gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens."), 409, ex);
 
     private void Signal(IEnumerable<ICrmRecord> records)
     {

@@ -459,46 +459,24 @@ public sealed partial class ImportAdmin
     /// overwritten and does not fail the whole import: its row becomes Failed with the reason, it is not linked, and the
     /// rest of the page is saved (EF rolls back to its savepoint, so the retry starts clean).
     /// </summary>
-    private static async Task SaveOverConcurrentEditsAsync(ErpSyncDb db, ImportJob job, List<(Actor Actor, ImportPlan Plan, ICrmRecord Record, ImportJobRow Row)> pending,
-        CancellationToken cancellationToken)
-    {
-        db.HandlesConcurrency = true;
-        try
+    private static Task SaveOverConcurrentEditsAsync(ErpSyncDb db, ImportJob job, List<(Actor Actor, ImportPlan Plan, ICrmRecord Record, ImportJobRow Row)> pending,
+        CancellationToken cancellationToken) =>
+        StaleRecords.SaveAsync(db, entry =>
         {
-            for (var attempt = 0; ; attempt++)
+            var index = pending.FindIndex(p => ReferenceEquals(p.Record, entry.Entity));
+            if (index >= 0)
             {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    return;
-                }
-                catch (DbUpdateConcurrencyException ex) when (attempt <= pending.Count && ex.Entries.All(e => e.Entity is ICrmRecord))
-                {
-                    foreach (var entry in ex.Entries)
-                    {
-                        await entry.ReloadAsync(cancellationToken);
-                        var index = pending.FindIndex(p => ReferenceEquals(p.Record, entry.Entity));
-                        if (index < 0)
-                        {
-                            continue;
-                        }
-
-                        var row = pending[index].Row;
-                        pending.RemoveAt(index);
-                        row.Outcome = ImportRowOutcome.Failed;
-                        row.Reason = T("The CRM record was changed while the import ran; run the import again for it.",
-                            "Het CRM-record is gewijzigd terwijl de import liep; importeer het opnieuw.");
-                        job.Updated--;
-                        job.Failed++;
-                    }
-                }
+                var row = pending[index].Row;
+                pending.RemoveAt(index);
+                row.Outcome = ImportRowOutcome.Failed;
+                row.Reason = T("The CRM record was changed while the import ran; run the import again for it.",
+                    "Het CRM-record is gewijzigd terwijl de import liep; importeer het opnieuw.");
+                job.Updated--;
+                job.Failed++;
             }
-        }
-        finally
-        {
-            db.HandlesConcurrency = false;
-        }
-    }
+
+            return Task.CompletedTask;
+        }, pending.Count + 1, cancellationToken);
 
     private static string? Validate(ICrmRecord record) => record switch
     {

@@ -170,30 +170,20 @@ public sealed partial class LinkAdmin
     {
         var entry = db.Entry(record);
         var chosen = entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(ICrmRecord.ChangeSeq)).Select(p => (p.Metadata.Name, p.CurrentValue)).ToList();
-        db.HandlesConcurrency = true;
-        try
+        await StaleRecords.SaveAsync(db, stale =>
         {
-            for (var attempt = 0; ; attempt++)
+            if (stale.State == EntityState.Detached)
             {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    return;
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < 3 && entry.State != EntityState.Detached)
-                {
-                    await entry.ReloadAsync(cancellationToken);
-                    foreach (var (name, value) in chosen)
-                    {
-                        entry.Property(name).CurrentValue = value;
-                    }
-                }
+                throw UserErrorException.NotFound(T("The CRM record was deleted meanwhile.", "Het CRM-record is intussen verwijderd."));
             }
-        }
-        finally
-        {
-            db.HandlesConcurrency = false;
-        }
+
+            foreach (var (name, value) in chosen)
+            {
+                stale.Property(name).CurrentValue = value;
+            }
+
+            return Task.CompletedTask;
+        }, 3, cancellationToken);
     }
 
     /// <summary>Texts of the list keys among the values of <paramref name="actors"/>, keyed by list name and item key.</summary>

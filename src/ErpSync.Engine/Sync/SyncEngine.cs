@@ -219,34 +219,26 @@ public sealed partial class SyncEngine(
     /// </summary>
     private static async Task SaveDroppingStaleRecordsAsync(ErpSyncDb db, SyncSession? session, SyncRun run, CancellationToken cancellationToken)
     {
-        db.HandlesConcurrency = true;
-        for (var attempt = 0; ; attempt++)
+        if (session is null)
         {
-            try
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        // Each conflict drops at least one touched record, so the attempts are bounded by them.
+        await StaleRecords.SaveAsync(db, async entry =>
+        {
+            foreach (var touched in session.Touched.Where(t => ReferenceEquals(t.Record, entry.Entity)).ToList())
             {
-                // Inside the caller's transaction EF saves to a savepoint and rolls back to it on failure, so a retry starts clean.
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            // Each conflict drops at least one touched record, so this ends; EF reports one conflicting row per attempt.
-            catch (DbUpdateConcurrencyException ex) when (session is not null && attempt <= session.Touched.Count && ex.Entries.All(e => e.Entity is Crm.ICrmRecord))
-            {
-                foreach (var entry in ex.Entries)
+                session.Touched.Remove(touched);
+                await db.Entry(touched.Link).ReloadAsync(cancellationToken);
+                foreach (var log in db.ChangeTracker.Entries<SyncLogEntry>().Where(l => l.State == EntityState.Added && l.Entity.LinkId == touched.Link.Id && l.Entity.TargetIsCrm).ToList())
                 {
-                    await entry.ReloadAsync(cancellationToken);
-                    foreach (var touched in session.Touched.Where(t => ReferenceEquals(t.Record, entry.Entity)).ToList())
-                    {
-                        session.Touched.Remove(touched);
-                        await db.Entry(touched.Link).ReloadAsync(cancellationToken);
-                        foreach (var log in db.ChangeTracker.Entries<SyncLogEntry>().Where(l => l.State == EntityState.Added && l.Entity.LinkId == touched.Link.Id && l.Entity.TargetIsCrm).ToList())
-                        {
-                            log.State = EntityState.Detached;
-                            run.CrmWrites--;
-                        }
-                    }
+                    log.State = EntityState.Detached;
+                    run.CrmWrites--;
                 }
             }
-        }
+        }, session.Touched.Count + 1, cancellationToken);
     }
 
     private sealed record SyncSession(Connection Connection, ISyncConnector Connector, ConnectorContext Context, bool CrmFirst)
