@@ -26,6 +26,12 @@ internal sealed class ParentCompanies
         }
     }
 
+    private Connection? _connection;
+
+    /// <summary>The connection's mappings, read once per run on first need (the parents' actor types and fields).</summary>
+    public async Task<Connection> ConnectionAsync(ErpSyncDb db, int connectionId, CancellationToken cancellationToken) =>
+        _connection ??= await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
+
     /// <summary>The company duplicate keys, built on first need (most person imports find every company linked).</summary>
     public async Task<CrmIndex> IndexAsync(ErpSyncDb db, ImportSettings settings, CancellationToken cancellationToken) =>
         _index ??= await CrmIndex.BuildAsync(db, CrmEntity.Company, settings, cancellationToken);
@@ -48,18 +54,19 @@ public sealed partial class ImportAdmin
             return result;
         }
 
-        var connection = await ConnectionLoader.LoadAsync(db, connectionId, cancellationToken);
+        var connection = await run.ConnectionAsync(db, connectionId, cancellationToken);
         foreach (var group in persons.GroupBy(p => p.ParentType ?? ActorType.Customer))
         {
             var type = ImportableTypes(connection).FirstOrDefault(a => a.ActorType == group.Key && a.CrmEntity == CrmEntity.Company);
             var fields = type is null ? [] : SyncSetup.Fields(type);
             var keys = group.Select(p => p.ParentKey!).Distinct(StringComparer.Ordinal).ToList();
             var actors = await session.Connector.GetActorsAsync(session.Context, new GetActorsRequest(group.Key, keys, SyncSetup.FieldKeys(fields)), cancellationToken);
-            foreach (var parent in actors.IsOk ? actors.Value : [])
+            var parents = (actors.IsOk ? actors.Value : []).Select(parent => (Parent: parent, Plan: type is null ? null
+                : ImportPlanner.Plan(CrmEntity.Company, fields, parent, null, [], null, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.LeaveBlank)))).ToList();
+            var existing = await ExistingCompaniesAsync(db, connectionId, parents, run, settings, cancellationToken);
+            foreach (var (parent, plan) in parents)
             {
-                var plan = type is null ? null
-                    : ImportPlanner.Plan(CrmEntity.Company, fields, parent, null, [], null, new ImportSettings(CompanyMatch: CompanyMatchKey.None, UnmappedList: UnmappedListAction.LeaveBlank));
-                var company = await ExistingCompanyAsync(db, connectionId, parent, plan, run, settings, cancellationToken);
+                var company = existing.GetValueOrDefault(parent.Key);
                 if (company is null)
                 {
                     company = new Company { Name = Truncate(parent.DisplayName, Company.NameMaxLength) ?? parent.Key, CreatedAt = now, UpdatedAt = now };
@@ -90,34 +97,52 @@ public sealed partial class ImportAdmin
         return result;
     }
 
-    /// <summary>The one unlinked CRM company with the parent's duplicate key, if there is exactly one.</summary>
-    private static async Task<Company?> ExistingCompanyAsync(ErpSyncDb db, int connectionId, Actor parent, ImportPlan? plan, ParentCompanies run, ImportSettings settings,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Per parent ERP key: the one unlinked CRM company with the parent's duplicate key, if there is exactly one — for a
+    /// whole page in two queries. A company goes to one parent only (a link is one CRM record to one ERP record).
+    /// </summary>
+    private static async Task<Dictionary<string, Company>> ExistingCompaniesAsync(ErpSyncDb db, int connectionId, IReadOnlyList<(Actor Parent, ImportPlan? Plan)> parents,
+        ParentCompanies run, ImportSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.CompanyMatch == CompanyMatchKey.None)
+        var result = new Dictionary<string, Company>(StringComparer.Ordinal);
+        if (settings.CompanyMatch == CompanyMatchKey.None || parents.Count == 0)
         {
-            return null;
+            return result;
         }
 
-        var key = plan is null
-            ? settings.CompanyMatch == CompanyMatchKey.Name ? DuplicateKeys.Name(parent.DisplayName) : null
-            : DuplicateKeys.Of(CrmEntity.Company, settings, field => plan.Writes.GetValueOrDefault(field));
-        var ids = (await run.IndexAsync(db, settings, cancellationToken)).Find(key);
-        if (key is null || ids.Count == 0)
+        var index = await run.IndexAsync(db, settings, cancellationToken);
+        var wanted = new List<(string ParentKey, string Key, IReadOnlyList<int> Ids)>();
+        foreach (var (parent, plan) in parents)
         {
-            return null;
+            var key = plan is null
+                ? settings.CompanyMatch == CompanyMatchKey.Name ? DuplicateKeys.Name(parent.DisplayName) : null
+                : DuplicateKeys.Of(CrmEntity.Company, settings, field => plan.Writes.GetValueOrDefault(field));
+            if (key is not null && index.Find(key) is { Count: > 0 } candidates)
+            {
+                wanted.Add((parent.Key, key, candidates));
+            }
         }
 
-        var idList = ids.ToList();
-        var linked = await db.Links.AsNoTracking().Where(l => l.ConnectionId == connectionId && l.CrmEntity == CrmEntity.Company && idList.Contains(l.CrmRecordId))
-            .Select(l => l.CrmRecordId).ToListAsync(cancellationToken);
-        var free = idList.Except(linked).ToList();
-        if (free.Count != 1)
+        var all = wanted.SelectMany(w => w.Ids).Distinct().ToList();
+        if (all.Count == 0)
         {
-            return null;
+            return result;
         }
 
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == free[0], cancellationToken);
-        return company is not null && CrmIndex.Matches(company, key, settings) ? company : null;
+        var linked = (await db.Links.AsNoTracking().Where(l => l.ConnectionId == connectionId && l.CrmEntity == CrmEntity.Company && all.Contains(l.CrmRecordId))
+            .Select(l => l.CrmRecordId).ToListAsync(cancellationToken)).ToHashSet();
+        var single = wanted.Select(w => (w.ParentKey, w.Key, Free: w.Ids.Where(id => !linked.Contains(id)).ToList())).Where(w => w.Free.Count == 1).ToList();
+        var ids = single.Select(w => w.Free[0]).Distinct().ToList();
+        var companies = await db.Companies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var taken = new HashSet<int>();
+        foreach (var (parentKey, key, free) in single)
+        {
+            if (companies.TryGetValue(free[0], out var company) && CrmIndex.Matches(company, key, settings) && taken.Add(company.Id))
+            {
+                result[parentKey] = company;
+            }
+        }
+
+        return result;
     }
 }
