@@ -204,6 +204,40 @@ public sealed class ErpTabFlowTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task AfterConnecting_TheFormShowsTheErpValues_AndASaveAfterSomeoneElsesIsRefusedWithAReason()
+    {
+        var name = $"Form {Guid.NewGuid():N}"[..18];
+        var connection = await CreateConnectionAsync();
+        await DemoLinkSetup.CreateCustomerAsync(app.Services, _demoFile, name, "form@example.com", "+31 30 700", Ct);
+        var companyId = await CreateCompanyAsync(name, "form@example.com", "+31 30 701");
+        var (page, section) = await OpenErpTabAsync("en-US", companyId, connection.Name);
+
+        await section.GetByTestId("erp-connect").ClickAsync();
+        var dialog = page.GetByTestId("erp-connect-dialog");
+        await dialog.GetByTestId("erp-result").ClickAsync();
+        await dialog.GetByTestId("erp-connect-selected").ClickAsync();
+        await dialog.GetByTestId("erp-connect-confirm").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        // The connect took the ERP's phone: the details form shows it and saves on top of it.
+        await page.GetByTestId("tab-details").ClickAsync();
+        var record = RecordPage.Companies(page);
+        await Expect(record.Field("phone")).ToHaveValueAsync("+31 30 700");
+        await record.FillAsync("code", "K-1");
+        await record.SaveAsync();
+
+        // Someone else saves the company; this form, read before that, is refused instead of writing its old values back.
+        var companies = app.Services.GetRequiredService<CompanyAdmin>();
+        var current = await companies.GetAsync(companyId, Ct);
+        await companies.UpdateAsync(companyId, current.Values with { Notes = "Saved elsewhere" }, Ct);
+        await record.FillAsync("code", "K-2");
+        await record.ClickSaveAsync();
+        await Expect(record.ErrorBanner).ToContainTextAsync("changed by someone else (or by the sync) since you opened it");
+        (await companies.GetAsync(companyId, Ct)).Values.ShouldSatisfyAllConditions(v => v.Code.ShouldBe("K-1"), v => v.Notes.ShouldBe("Saved elsewhere"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task UserOutOfScope_SeesNoErpTab()
     {
         var connection = await CreateConnectionAsync();

@@ -67,14 +67,15 @@ internal sealed class RunKeys
         var hash = CrmIndex.Hash(key);
         if (_records.TryGetValue(hash, out var id))
         {
-            reason = T($"Same duplicate key as CRM record {id}, created by this import.", $"Dezelfde dubbelcontrolesleutel als CRM-record {id}, aangemaakt door deze import.");
+            reason = T($"By the duplicate match this is the same as CRM record {id}, which this import already created.",
+                $"Volgens de dubbelcontrole is dit hetzelfde als CRM-record {id}, dat deze import al heeft aangemaakt.");
             return true;
         }
 
         if (_page.TryGetValue(hash, out var first))
         {
-            reason = T($"Same duplicate key as ERP record {first} of this import, which becomes the CRM record.",
-                $"Dezelfde dubbelcontrolesleutel als ERP-record {first} van deze import, dat het CRM-record wordt.");
+            reason = T($"By the duplicate match this is the same as ERP record {first} of this import; only that one is imported.",
+                $"Volgens de dubbelcontrole is dit hetzelfde als ERP-record {first} van deze import; alleen dat wordt geïmporteerd.");
             return true;
         }
 
