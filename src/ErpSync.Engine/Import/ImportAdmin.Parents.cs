@@ -85,9 +85,8 @@ public sealed partial class ImportAdmin
 
                 if (plan is not null)
                 {
-                    var link = new Link { ConnectionId = connectionId, CrmEntity = CrmEntity.Company, ActorType = group.Key, ErpKey = parent.Key, ErpVersion = parent.Version, CreatedAt = now, LastSyncedAt = now };
-                    LinkBase.Write(link, plan.Base);
-                    links[company] = link;
+                    // The company's id and change sequence are filled in once it is saved.
+                    links[company] = LinkBase.NewLink(connectionId, CrmEntity.Company, 0, group.Key, parent.Key, parent.Version, plan.Base, now);
                 }
 
                 result[parent.Key] = company;

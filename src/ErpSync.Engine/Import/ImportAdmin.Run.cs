@@ -415,19 +415,8 @@ public sealed partial class ImportAdmin
         foreach (var (actor, plan, record, row) in pending)
         {
             row.CrmRecordId = record.Id;
-            var link = new Link
-            {
-                ConnectionId = connectionId,
-                CrmEntity = entity,
-                CrmRecordId = record.Id,
-                ActorType = actor.Type,
-                ErpKey = actor.Key,
-                ErpVersion = actor.Version,
-                CrmChangeSeq = record.ChangeSeq,
-                CreatedAt = now,
-                LastSyncedAt = now,
-            };
-            LinkBase.Write(link, plan.Base);
+            var link = LinkBase.NewLink(connectionId, entity, record.Id, actor.Type, actor.Key, actor.Version, plan.Base, now);
+            link.CrmChangeSeq = record.ChangeSeq;
             links.Add(link);
         }
 

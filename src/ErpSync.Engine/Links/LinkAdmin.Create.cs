@@ -129,18 +129,7 @@ public sealed partial class LinkAdmin
         }
 
         var now = time.GetUtcNow();
-        var link = new Link
-        {
-            ConnectionId = connectionId,
-            CrmEntity = entity,
-            CrmRecordId = recordId,
-            ActorType = input.ActorType,
-            ErpKey = created.Key,
-            ErpVersion = created.Version,
-            CreatedAt = now,
-            LastSyncedAt = now,
-        };
-        LinkBase.Write(link, baseValues);
+        var link = LinkBase.NewLink(connectionId, entity, recordId, input.ActorType, created.Key, created.Version, baseValues, now);
         await SaveLinkAsync(db, link, record, intent, cancellationToken);
         return await BuildSectionAsync(db, connection, usable, entity, recordId, cancellationToken);
     }

@@ -161,18 +161,7 @@ public sealed partial class LinkAdmin(
             CrmFieldAccess.Set(entity, record, crmField, value);
         }
 
-        var link = new Link
-        {
-            ConnectionId = connectionId,
-            CrmEntity = entity,
-            CrmRecordId = recordId,
-            ActorType = input.ActorType,
-            ErpKey = actor.Key,
-            ErpVersion = version,
-            CreatedAt = time.GetUtcNow(),
-            LastSyncedAt = time.GetUtcNow(),
-        };
-        LinkBase.Write(link, baseValues);
+        var link = LinkBase.NewLink(connectionId, entity, recordId, input.ActorType, actor.Key, version, baseValues, time.GetUtcNow());
         await SaveLinkAsync(db, link, record, null, cancellationToken);
         return await BuildSectionAsync(db, connection, usable, entity, recordId, cancellationToken);
     }

@@ -57,18 +57,8 @@ public sealed partial class SyncEngine
             var stored = (await session.Connector.GetActorsAsync(session.Context, new GetActorsRequest(intent.ActorType, [result.Value.Key], SyncSetup.FieldKeys(fields)), cancellationToken))
                 .GetValueOrThrow();
             var actor = stored.Count > 0 ? stored[0] : result.Value;
-            var link = new Link
-            {
-                ConnectionId = connectionId,
-                CrmEntity = intent.CrmEntity,
-                CrmRecordId = intent.CrmRecordId,
-                ActorType = intent.ActorType,
-                ErpKey = actor.Key,
-                ErpVersion = actor.Version,
-                CreatedAt = time.GetUtcNow(),
-                LastSyncedAt = time.GetUtcNow(),
-            };
-            LinkBase.Write(link, fields.ToDictionary(f => f.Erp.Key, f => SyncValues.Normalize(actor.Fields.GetValueOrDefault(f.Erp.Key)), StringComparer.OrdinalIgnoreCase));
+            var link = LinkBase.NewLink(connectionId, intent.CrmEntity, intent.CrmRecordId, intent.ActorType, actor.Key, actor.Version,
+                fields.ToDictionary(f => f.Erp.Key, f => SyncValues.Normalize(actor.Fields.GetValueOrDefault(f.Erp.Key)), StringComparer.OrdinalIgnoreCase), time.GetUtcNow());
             db.Links.Add(link);
             run.ErpWrites++;
         }
